@@ -1,0 +1,10 @@
+/// The archive's schema migrations, embedded in the binary so an installed `hiwar` needs no files beside it.
+///
+/// To change the schema, add `NNNN_topic.sql` beside the others, list it in `Package.swift`'s resources
+/// and below. A shipped migration is never edited, only followed by a new one.
+public enum Migrations {
+    /// Every migration in order; the archive's `PRAGMA user_version` is the count applied.
+    public static let all: [(version: Int, name: String, sql: String)] = [
+        (1, "0001_initial", String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
+    ]
+}

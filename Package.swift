@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Hiwar",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hiwar", targets: ["hiwar"]),
+        .library(name: "HiwarStore", targets: ["HiwarStore"]),
+        .library(name: "HiwarIngest", targets: ["HiwarIngest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system libsqlite3 (Debian: libsqlite3-dev), seen through a four-line module map.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // Value types shared by ingestion and storage, and the country catalogue.
+        .target(
+            name: "HiwarModel",
+            resources: [.embedInCode("Resources/countries.tsv")]
+        ),
+        // The numbered SQL migrations, embedded into the binary.
+        .target(
+            name: "HiwarMigrations",
+            path: "Migrations",
+            resources: [.embedInCode("0001_initial.sql")]
+        ),
+        .target(
+            name: "HiwarStore",
+            dependencies: ["CSQLite", "HiwarModel", "HiwarMigrations"]
+        ),
+        .target(
+            name: "HiwarIngest",
+            dependencies: ["HiwarModel"]
+        ),
+        .executableTarget(
+            name: "hiwar",
+            dependencies: [
+                "HiwarModel", "HiwarStore", "HiwarIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HiwarModelTests", dependencies: ["HiwarModel"]),
+        .testTarget(name: "HiwarStoreTests", dependencies: ["HiwarStore", "HiwarModel"]),
+        .testTarget(name: "HiwarIngestTests", dependencies: ["HiwarIngest", "HiwarModel"]),
+        .testTarget(name: "HiwarCLITests", dependencies: ["HiwarModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
