@@ -38,17 +38,23 @@ let package = Package(
             name: "HiwarIngest",
             dependencies: ["HiwarModel"]
         ),
+        // Event renderings for people and programs: JSON Lines, JSON, CSV, aligned tables.
+        .target(
+            name: "HiwarExport",
+            dependencies: ["HiwarModel"]
+        ),
         .executableTarget(
             name: "hiwar",
             dependencies: [
-                "HiwarModel", "HiwarStore", "HiwarIngest",
+                "HiwarModel", "HiwarStore", "HiwarIngest", "HiwarExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HiwarModelTests", dependencies: ["HiwarModel"]),
         .testTarget(name: "HiwarStoreTests", dependencies: ["HiwarStore", "HiwarModel"]),
         .testTarget(name: "HiwarIngestTests", dependencies: ["HiwarIngest", "HiwarModel"]),
-        .testTarget(name: "HiwarCLITests", dependencies: ["HiwarModel"]),
+        .testTarget(name: "HiwarExportTests", dependencies: ["HiwarExport", "HiwarModel"]),
+        .testTarget(name: "HiwarCLITests", dependencies: ["HiwarStore", "HiwarModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,34 @@
+import HiwarModel
+
+extension ArchivedEvent {
+    /// The CSV export's header, one column per field of the JSON contract with `head`, `people` and
+    /// `sources` spread over columns of their own. A list becomes its items joined with `;` (people
+    /// and sources keep the same order in every list column, an absent item stays empty between
+    /// semicolons); an absent value is an empty cell.
+    public static let csvColumns = [
+        "id", "type", "name", "name_original", "countries", "country", "start", "end", "status", "location",
+        "head_name", "head_name_original", "head_role",
+        "people_names", "people_names_original", "people_roles", "people_countries",
+        "source_article_ids", "source_titles", "source_urls", "source_published",
+        "source_evidence", "source_starts", "source_ends", "source_rules",
+    ]
+
+    /// The event's cells under ``csvColumns``.
+    public var csvFields: [String] {
+        let people = event.people, head = event.head
+        func joined<T>(_ items: [T], _ cell: (T) -> String?) -> String {
+            items.map { cell($0) ?? "" }.joined(separator: ";")
+        }
+        return [
+            String(id), event.type.rawValue, event.name ?? "", event.nameOriginal ?? "",
+            event.countries.joined(separator: ";"), event.country ?? "",
+            event.start?.description ?? "", event.end?.description ?? "", event.status.rawValue, event.location ?? "",
+            head?.name ?? "", head?.nameOriginal ?? "", head?.role ?? "",
+            joined(people, \.name), joined(people, \.nameOriginal), joined(people, \.role), joined(people, \.country),
+            joined(sources) { String($0.articleID) }, joined(sources, \.title), joined(sources, \.url),
+            joined(sources) { $0.published?.description }, joined(sources, \.evidence.sentence),
+            joined(sources) { String($0.evidence.start) }, joined(sources) { String($0.evidence.end) },
+            joined(sources, \.evidence.rule),
+        ]
+    }
+}

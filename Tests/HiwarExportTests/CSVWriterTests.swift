@@ -1,0 +1,39 @@
+import Foundation
+import HiwarModel
+import Testing
+@testable import HiwarExport
+
+@Suite struct CSVWriterTests {
+    @Test func fieldsAreQuotedOnlyWhenTheyMustBe() {
+        #expect("plain text".csvField == "plain text")
+        #expect("".csvField == "")
+        #expect("a,b".csvField == "\"a,b\"")
+        #expect("say \"hi\"".csvField == "\"say \"\"hi\"\"\"")
+        #expect("two\nlines".csvField == "\"two\nlines\"")
+        #expect("cr\rhere".csvField == "\"cr\rhere\"")
+        #expect("واشنطن؛ بغداد".csvField == "واشنطن؛ بغداد")
+    }
+
+    @Test func eventsBecomeOneRowEachUnderTheHeaderWithCRLF() {
+        var writer = CSVWriter(to: "")
+        writer.write(Fixtures.dialogue)
+        writer.write(Fixtures.undatedDelegation)
+        writer.finish()
+        let header = "id,type,name,name_original,countries,country,start,end,status,location,head_name,head_name_original,"
+            + "head_role,people_names,people_names_original,people_roles,people_countries,source_article_ids,source_titles,"
+            + "source_urls,source_published,source_evidence,source_starts,source_ends,source_rules"
+        let dialogue: String = #"7,dialogue,Joint Security Cooperation Dialogue,حوار التعاون الأمني المشترك,IRQ;USA,,2023-08-07,2023-08-08,occurred,Washington,Thabet al-Abbasi,ثابت العباسي,Minister of Defense,"Thabet al-Abbasi;Lloyd ""Austin"", Jr.",ثابت العباسي;لويد أوستن,Minister of Defense;,IRQ;USA,3;9,"Talks, ""round one"";Second",https://example.org/a;,2023-08-10;,"اختتم الحوار في واشنطن."# + "\n" + #"ثم;Talks ended.",120;0,146;12,dialogue.held;dialogue.ended"#
+        let delegation = "8,delegation,,,IRQ;USA,IRQ,,,planned,,,,,,,,,4,T,,,A delegation will go.,5,26,delegation.led"
+        #expect(writer.output == header + "\r\n" + dialogue + "\r\n" + delegation + "\r\n")
+    }
+
+    @Test func theHeaderIsWrittenEvenWithoutRows() {
+        var writer = CSVWriter(to: "", header: ["a", "b,c"])
+        writer.finish()
+        #expect(writer.output == "a,\"b,c\"\r\n")
+    }
+
+    @Test func everyRowHasAFieldForEveryColumn() {
+        #expect(Fixtures.dialogue.csvFields.count == ArchivedEvent.csvColumns.count)
+    }
+}
