@@ -1,10 +1,13 @@
-/// Every UN member and observer state, read once from the embedded `countries.tsv`.
+/// Every UN member and observer state (and Kosovo and Taiwan), read once from the embedded `countries.tsv`.
 ///
 /// The table is data a domain expert can extend: one state a line, tab-separated, lists
 /// inside a cell separated by `|`. Columns are named in its header line.
 public struct CountryCatalog: Sendable {
     public let countries: [Country]
     private let byAlpha3: [String: Int]
+    private let byAlpha2: [String: Int]
+    /// Every name, variant and adjective under its `lookupKey`, built once here for `resolve` and `suggestions`.
+    let byName: [String: Int]
 
     /// The catalogue compiled into the binary.
     public static let shared = CountryCatalog(tsv: String(decoding: PackageResources.countries_tsv, as: UTF8.self))
@@ -35,11 +38,18 @@ public struct CountryCatalog: Sendable {
         }
         self.countries = countries
         self.byAlpha3 = Dictionary(countries.enumerated().map { ($1.alpha3, $0) }, uniquingKeysWith: { first, _ in first })
+        self.byAlpha2 = Dictionary(countries.enumerated().map { ($1.alpha2, $0) }, uniquingKeysWith: { first, _ in first })
+        self.byName = Self.nameIndex(countries)
     }
 
     /// The state with this ISO alpha-3 code (upper case).
     public func country(alpha3: String) -> Country? {
         byAlpha3[alpha3].map { countries[$0] }
+    }
+
+    /// The state with this ISO alpha-2 code (upper case).
+    public func country(alpha2: String) -> Country? {
+        byAlpha2[alpha2].map { countries[$0] }
     }
 }
 
