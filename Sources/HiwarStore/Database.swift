@@ -56,21 +56,25 @@ public final class Database {
                 var statement: Statement.SQLiteStatement?
                 var tail: UnsafePointer<CChar>?
                 guard sqlite3_prepare_v2(sqliteConnection, cursor, -1, &statement, &tail) == SQLITE_OK else {
-                    let rest = String(cString: cursor).drop(while: \.isWhitespace)
-                    throw SQLiteError(connection: sqliteConnection, sql: String(rest))
+                    throw SQLiteError(connection: sqliteConnection, sql: Database.statementText(cursor))
                 }
                 defer { sqlite3_finalize(statement) }
                 if let statement {  // nil for a stretch of only whitespace or comments
                     var code: Int32
                     repeat { code = sqlite3_step(statement) } while code == SQLITE_ROW
                     guard code == SQLITE_DONE else {
-                        throw SQLiteError(connection: sqliteConnection, sql: String(cString: sqlite3_sql(statement)))
+                        throw SQLiteError(connection: sqliteConnection, sql: Database.statementText(sqlite3_sql(statement)))
                     }
                 }
                 guard let tail else { return }
                 cursor = tail
             }
         }
+    }
+
+    /// A statement of a script as an error shows it: without the line breaks that followed the previous one.
+    private static func statementText(_ text: UnsafePointer<CChar>) -> String {
+        String(String(cString: text).drop(while: \.isWhitespace))
     }
 
     /// Prepares a statement that the caller owns.

@@ -1,0 +1,120 @@
+import HiwarModel
+import Testing
+@testable import HiwarStore
+
+/// `Archive.events(matching:)`: order and every filter of `EventFilter`, over one fixed archive.
+@Suite struct ArchiveEventsTests {
+    let folder: TemporaryFolder
+    let archive: Archive
+
+    /// Names of the stored events (`type start`), in insertion order: ids 1 to 9.
+    static let stored: [Event] = [
+        Fixtures.event(.dialogue, ["IRQ", "USA"], start: "2023-08-07", end: "2023-08-08"),            // 1
+        Fixtures.event(.agreement, ["IRQ", "USA"], start: "2008", status: .referenced),                // 2
+        Fixtures.event(.dialogue, ["IRQ", "USA"], start: nil, status: .planned),                       // 3
+        Fixtures.event(.committee, ["IRQ", "TUR"], start: "2023-08", status: .occurred),               // 4
+        Fixtures.event(.meeting, ["IRN", "IRQ"], start: "2023-07-31", end: "2023-08-02"),              // 5
+        Fixtures.event(.delegation, ["IRQ", "USA"], start: "2023-08-07", country: "IRQ"),              // 6
+        Fixtures.event(.agreement, ["IRN", "IRQ", "TUR"], start: "2024-03-19", status: .planned),      // 7
+        Fixtures.event(.dialogue, ["IRQ", "TUR"], start: "2023", status: .referenced),                 // 8
+        Fixtures.event(.committee, ["IRN", "IRQ"], start: nil, status: .referenced),                   // 9
+    ]
+
+    init() throws {
+        folder = try TemporaryFolder()
+        archive = try Archive(path: folder.file("events.sqlite"), catalog: Fixtures.catalog)
+        _ = try archive.importBatch { session in
+            for (index, event) in ArchiveEventsTests.stored.enumerated() {
+                _ = try session.add(Fixtures.article("Article \(index + 1)"), events: [event])
+            }
+        }
+    }
+
+    private func ids(_ filter: EventFilter) throws -> [Int64] {
+        var ids: [Int64] = []
+        try archive.events(matching: filter) { ids.append($0.id) }
+        return ids
+    }
+
+    @Test func everythingInDateOrderUndatedLast() throws {
+        // 2008 < 2023 < 2023-07-31 < 2023-08 < 2023-08-07 (1, then 6) < 2024-03-19; undated 3, 9 by id.
+        #expect(try ids(EventFilter()) == [2, 8, 5, 4, 1, 6, 7, 3, 9])
+    }
+
+    @Test func eventsComeBackAsStored() throws {
+        var events: [ArchivedEvent] = []
+        try archive.events(matching: EventFilter()) { events.append($0) }
+        for archived in events {
+            #expect(archived.event == ArchiveEventsTests.stored[Int(archived.id) - 1])
+            #expect(archived.sources.map(\.articleID) == [archived.id])
+            #expect(archived.sources.map(\.title) == ["Article \(archived.id)"])
+        }
+    }
+
+    @Test func oneCountry() throws {
+        #expect(try ids(EventFilter(countries: ["TUR"])) == [8, 4, 7])
+        #expect(try ids(EventFilter(countries: ["IRQ"])) == [2, 8, 5, 4, 1, 6, 7, 3, 9])
+        #expect(try ids(EventFilter(countries: ["EGY"])) == [])
+    }
+
+    @Test func countriesMeansEventsInvolvingAllOfThem() throws {
+        #expect(try ids(EventFilter(countries: ["IRQ", "USA"])) == [2, 1, 6, 3])
+        #expect(try ids(EventFilter(countries: ["IRN", "TUR"])) == [7])
+        #expect(try ids(EventFilter(countries: ["USA", "TUR"])) == [])
+    }
+
+    @Test func yearMatchesStartsInThatYear() throws {
+        #expect(try ids(EventFilter(year: 2023)) == [8, 5, 4, 1, 6])
+        #expect(try ids(EventFilter(year: 2008)) == [2])
+        #expect(try ids(EventFilter(year: 2022)) == [])
+        #expect(try ids(EventFilter(year: 0)) == [])
+    }
+
+    @Test func rangeOverlapsPartialDates() throws {
+        // A day inside August 2023 overlaps the month-dated committee (4) and the 2023 dialogue (8).
+        let day = PartialDate("2023-08-15")
+        #expect(try ids(EventFilter(from: day, to: day)) == [8, 4])
+        // The meeting 2023-07-31..2023-08-02 overlaps August; the 2023-08-07 round does not overlap up to 08-06.
+        #expect(try ids(EventFilter(from: PartialDate("2023-08"), to: PartialDate("2023-08-06"))) == [8, 5, 4])
+        // `to: 2023-07` covers all of July: the meeting starting on the 31st is in.
+        #expect(try ids(EventFilter(from: PartialDate("2023-07"), to: PartialDate("2023-07"))) == [8, 5])
+        #expect(try ids(EventFilter(from: PartialDate("2023-08-08"))) == [8, 4, 1, 7])
+        #expect(try ids(EventFilter(to: PartialDate("2023"))) == [2, 8, 5, 4, 1, 6])
+        #expect(try ids(EventFilter(from: PartialDate("2025"))) == [])
+    }
+
+    @Test func typesAndStatuses() throws {
+        #expect(try ids(EventFilter(types: [.committee, .agreement])) == [2, 4, 7, 9])
+        #expect(try ids(EventFilter(statuses: [.planned])) == [7, 3])
+        #expect(try ids(EventFilter(types: [.dialogue], statuses: [.occurred, .referenced])) == [8, 1])
+    }
+
+    @Test func filtersCombine() throws {
+        #expect(try ids(EventFilter(countries: ["IRQ", "USA"], year: 2023, types: [.dialogue, .delegation])) == [1, 6])
+        #expect(try ids(EventFilter(countries: ["IRN"], from: PartialDate("2023-08"), statuses: [.occurred])) == [5])
+    }
+
+    @Test func callbackCanStopTheStream() throws {
+        struct Enough: Error {}
+        var seen: [Int64] = []
+        #expect(throws: Enough.self) {
+            try archive.events(matching: EventFilter()) { event in
+                seen.append(event.id)
+                if seen.count == 2 { throw Enough() }
+            }
+        }
+        #expect(seen == [2, 8])
+        #expect(try ids(EventFilter(year: 2008)) == [2])
+    }
+
+    @Test func timelineQueryWalksTheStartIndexWithoutSorting() throws {
+        let condition = EventFilter(from: PartialDate("2023"), to: PartialDate("2023")).sqlCondition
+        let plan = try archive.database.makeStatement(sql: """
+            EXPLAIN QUERY PLAN SELECT id FROM events \(condition.sql) ORDER BY start NULLS LAST, id
+            """)
+        try plan.bind(condition.arguments)
+        var details: [String] = []
+        while try plan.step() { details.append(plan.column(3)) }
+        #expect(details == ["SEARCH events USING INDEX events_by_start (start<?)"])
+    }
+}
