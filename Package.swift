@@ -36,7 +36,8 @@ let package = Package(
         ),
         .target(
             name: "HiwarIngest",
-            dependencies: ["HiwarModel"]
+            dependencies: ["HiwarModel"],
+            resources: [.embedInCode("Resources/months.tsv")]
         ),
         // Event renderings for people and programs: JSON Lines, JSON, CSV, aligned tables.
         .target(
