@@ -1,0 +1,47 @@
+import ArgumentParser
+import HiwarModel
+
+/// The options that choose events, shared by `timeline` and `export`. Given options combine:
+/// an event must pass them all.
+struct EventFilterOptions: ParsableArguments {
+    @Option(name: .customLong("country"),
+            help: ArgumentHelp("Only events this state takes part in: ISO alpha-3 or alpha-2 code, or English name. "
+                               + "Repeat for a pair (--country IRQ --country USA).", valueName: "country"))
+    var countries: [String] = []
+
+    @Option(help: "Only events that start in this year.")
+    var year: Int?
+
+    @Option(help: ArgumentHelp("Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var from: PartialDate?
+
+    @Option(help: ArgumentHelp("Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var to: PartialDate?
+
+    @Option(name: .customLong("type"),
+            help: ArgumentHelp("Only events of this type: dialogue, delegation, committee, agreement or meeting. Repeatable.",
+                               valueName: "type"))
+    var types: [EventType] = []
+
+    @Option(name: .customLong("status"),
+            help: ArgumentHelp("Only events with this status: occurred, planned or referenced. Repeatable.", valueName: "status"))
+    var statuses: [EventStatus] = []
+
+    func validate() throws {
+        for country in countries where CountryCatalog.shared.alpha3(for: country) == nil {
+            throw ValidationError("unknown country “\(country)”: give an ISO code (IRQ or IQ) or an English name (Iraq)")
+        }
+        if let year, !(1...9999).contains(year) {
+            throw ValidationError("--year \(year) is not a year between 1 and 9999")
+        }
+        if let from, let to, to.lastDay < from.firstDay {
+            throw ValidationError("--from \(from) is after --to \(to)")
+        }
+    }
+
+    /// The filter these options describe.
+    var filter: EventFilter {
+        EventFilter(countries: countries.compactMap(CountryCatalog.shared.alpha3(for:)), year: year, from: from, to: to,
+                    types: types, statuses: statuses)
+    }
+}

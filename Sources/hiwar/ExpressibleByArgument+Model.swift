@@ -1,0 +1,12 @@
+import ArgumentParser
+import HiwarModel
+
+extension EventType: ExpressibleByArgument {}
+
+extension EventStatus: ExpressibleByArgument {}
+
+extension PartialDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}

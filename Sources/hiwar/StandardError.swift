@@ -1,0 +1,9 @@
+import Foundation
+
+/// Standard error, where progress, warnings and summaries go, so standard output carries data only.
+enum StandardError {
+    /// Writes `line` and a line feed, in one write so that lines from parallel runs do not interleave.
+    static func print(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
