@@ -1,1 +1,102 @@
 import HiwarModel
+
+/// Turns an article into events: the one public entry point of extraction.
+///
+/// The pipeline is a chain of small stages: fold the body (keeping offsets), split sentences, find gazetteer terms
+/// and dates in each, read dialogue, committee and agreement mentions from triggers and delegations from their
+/// patterns, then merge the mentions of each event. Rules live in `Lexicon`; the stages stay small.
+public struct Extractor: Sendable {
+    private let gazetteer: Gazetteer
+    private let dateReader = DateReader()
+
+    public init() {
+        gazetteer = .shared
+    }
+
+    public func extract(_ article: Article) -> [Event] {
+        let text = FoldedText(article.body)
+        let original = Array(article.body.unicodeScalars)
+        let anchor = article.published
+        let sentences = SentenceSplitter.sentences(in: text).enumerated().map { index, range in
+            SentenceAnalysis(index: index, range: range, text: text, original: original, gazetteer: gazetteer,
+                             dateReader: dateReader, anchor: anchor)
+        }
+        let title = titleAnalysis(article, body: article.body)
+        var context = ArticleContext(sentences: sentences, title: title, published: anchor)
+        if anchor == nil, let dated = firstOccurredDate(context) { context.newsDate = dated }
+
+        let reader = EventReader(context: context)
+        var merger = EventMerger()
+        for sentence in sentences {
+            for candidate in reader.candidates(in: sentence) { merger.add(candidate) }
+        }
+        var events = merger.events
+        let main = events.first { $0.type == .dialogue && $0.status == .occurred && $0.start != nil }
+            ?? events.first { $0.type != .delegation && $0.status == .occurred && $0.start != nil }
+        for index in events.indices where events[index].status == .occurred && events[index].location == nil {
+            events[index].location = context.dateline
+        }
+
+        var known = DelegationReader.knownPeople(in: sentences, original: original, text: text)
+        let delegations = DelegationReader(context: context, original: original, text: text, known: known)
+        var sides = EventMerger()
+        for sentence in sentences {
+            for found in delegations.delegations(in: sentence) {
+                var parties = main?.countries ?? context.parties
+                if !parties.contains(found.country) { parties = parties.count == 1 ? parties + [found.country] : [] }
+                guard parties.count >= 2 else { continue }
+                let head = Person(name: KnownPeople.english(for: found.head.nameOriginal) ?? Transliteration.latin(found.head.nameOriginal),
+                                  nameOriginal: found.head.nameOriginal, role: found.head.role, country: found.country, isHead: true)
+                known[DelegationReader.key(of: head.nameOriginal)] = (head.nameOriginal, found.country, head.role)
+                sides.add(Candidate(type: .delegation, countries: parties, country: found.country,
+                                    start: main?.start ?? sentence.dates.first?.start ?? context.newsDate, end: nil,
+                                    status: .occurred, isAnchored: true, location: nil, key: "", nameOriginal: nil,
+                                    people: [head], sentence: sentence.index, trigger: found.trigger, rule: found.rule))
+            }
+        }
+        events += sides.events
+
+        let meetings = MeetingReader(context: context, original: original, text: text, known: known)
+        var encounters = EventMerger()
+        for sentence in sentences {
+            for meeting in meetings.meetings(in: sentence, main: main) { encounters.add(meeting) }
+        }
+        events += encounters.events
+        return events.map { event(from: $0, sentences: sentences, text: text, original: original) }
+    }
+
+    /// The title analysed for parties and topic, when front matter keeps it out of the body.
+    private func titleAnalysis(_ article: Article, body: String) -> SentenceAnalysis? {
+        guard !article.title.isEmpty, !body.hasPrefix(article.title) else { return nil }
+        let text = FoldedText(article.title)
+        return SentenceAnalysis(index: -1, range: 0..<text.scalars.count, text: text, original: Array(article.title.unicodeScalars),
+                                gazetteer: gazetteer, dateReader: dateReader, anchor: article.published)
+    }
+
+    /// Without `published`, the news date is that of the first round of talks reported as held.
+    private func firstOccurredDate(_ context: ArticleContext) -> PartialDate? {
+        let reader = EventReader(context: context)
+        for sentence in context.sentences.prefix(6) {
+            if let dated = reader.candidates(in: sentence).first(where: { $0.status == .occurred && $0.start?.precision == .day }) {
+                return dated.start
+            }
+        }
+        return nil
+    }
+
+    private func event(from candidate: Candidate, sentences: [SentenceAnalysis], text: FoldedText, original: [Unicode.Scalar]) -> Event {
+        let sentence = sentences[candidate.sentence]
+        let range = text.originalRange(sentence.range)
+        let trigger = text.originalRange(candidate.trigger)
+        var evidence = String.UnicodeScalarView()
+        evidence.append(contentsOf: original[range])
+        var triggerText = String.UnicodeScalarView()
+        triggerText.append(contentsOf: original[trigger])
+        return Event(type: candidate.type, name: EventNaming.name(of: candidate), nameOriginal: String(triggerText),
+                     countries: candidate.countries, country: candidate.country, start: candidate.start,
+                     end: candidate.end == candidate.start ? nil : candidate.end, status: candidate.status,
+                     location: candidate.location, people: candidate.people,
+                     evidence: Evidence(sentence: String(evidence), start: range.lowerBound, end: range.upperBound,
+                                        triggerStart: trigger.lowerBound, triggerEnd: trigger.upperBound, rule: candidate.rule))
+    }
+}

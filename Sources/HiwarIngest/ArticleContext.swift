@@ -1,0 +1,79 @@
+import HiwarModel
+
+/// What the whole article tells about each sentence: its parties, its news date, whether it is about security.
+struct ArticleContext: Sendable {
+    var sentences: [SentenceAnalysis]
+    /// The title when it is not part of the body (front matter), analysed like a sentence.
+    var title: SentenceAnalysis?
+    /// The date the news is about: the main event's date, else `published`, else the first precise date.
+    var newsDate: PartialDate?
+    /// The states the article is about, used for sentences that say «البلدين» or "the two countries".
+    var parties: [String]
+    var isSecurity: Bool
+    /// The city a dateline opens the article with ("WASHINGTON —", «دمشق –»).
+    var dateline: String?
+
+    init(sentences: [SentenceAnalysis], title: SentenceAnalysis?, published: PartialDate?) {
+        self.sentences = sentences
+        self.title = title
+        let opening = ([title].compactMap { $0 } + sentences.prefix(3))
+        let securityTerms = sentences.reduce(0) { $0 + $1.terms.filter { $0.term == .security }.count }
+        isSecurity = opening.contains(where: \.isSecurity) || securityTerms >= 3
+        dateline = sentences.prefix(2).lazy.compactMap { sentence in
+            sentence.places.first { $0.range.lowerBound == sentence.range.lowerBound }?.city
+        }.first
+        parties = ArticleContext.findParties(opening: opening, sentences: sentences)
+        newsDate = ArticleContext.findNewsDate(sentences: sentences, published: published)
+    }
+
+    /// The parties: the actor states of the first sentence naming two or more, all of them when it speaks of a
+    /// three-way format, else the two most often named in the article.
+    private static func findParties(opening: [SentenceAnalysis], sentences: [SentenceAnalysis]) -> [String] {
+        var frequency: [String: Int] = [:]
+        for sentence in sentences {
+            for code in Set(sentence.countries.map(\.code)) { frequency[code, default: 0] += 1 }
+        }
+        for sentence in opening + sentences {
+            let codes = unique(sentence.countries.map(\.code))
+            guard codes.count >= 2 else { continue }
+            if sentence.isMultilateral { return codes }
+            return Array(codes.sorted { (frequency[$0] ?? 0, -codes.firstIndex(of: $0)!) > (frequency[$1] ?? 0, -codes.firstIndex(of: $1)!) }.prefix(2))
+        }
+        return []
+    }
+
+    /// The first day-precise date of the opening sentences, else `published`, else any first date.
+    private static func findNewsDate(sentences: [SentenceAnalysis], published: PartialDate?) -> PartialDate? {
+        if let published { return published }
+        let opening = sentences.prefix(4).flatMap(\.dates)
+        return opening.first { $0.start.precision == .day }?.start
+            ?? opening.first { $0.start.precision == .month }?.start
+            ?? sentences.lazy.flatMap(\.dates).first?.start
+    }
+
+    /// The status a date gives when no word says otherwise: well before the news is background, after it is to come.
+    func status(of date: PartialDate, isRelativeFuture: Bool = false) -> EventStatus? {
+        guard let newsDate else { return nil }
+        if date.lastDay.dayNumber < newsDate.firstDay.dayNumber - 40 { return .referenced }
+        if date.firstDay.dayNumber > newsDate.lastDay.dayNumber + 7 { return .planned }
+        return nil
+    }
+}
+
+func unique<T: Hashable>(_ items: [T]) -> [T] {
+    var seen = Set<T>()
+    return items.filter { seen.insert($0).inserted }
+}
+
+extension PartialDate {
+    /// Days since a fixed epoch, for comparing dates a few weeks apart.
+    var dayNumber: Int {
+        let m = month ?? 1, d = day ?? 1
+        let y = m <= 2 ? year - 1 : year
+        let era = y / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe
+    }
+}

@@ -1,0 +1,22 @@
+import HiwarModel
+
+/// An event as read from one sentence, before mentions of the same event are merged.
+struct Candidate: Sendable {
+    var type: EventType
+    /// The parties; empty means "the article's parties", filled in at assembly.
+    var countries: [String]
+    var country: String?
+    var start: PartialDate?
+    var end: PartialDate?
+    var status: EventStatus
+    /// Whether a date or a cue fixed the status, rather than the default.
+    var isAnchored: Bool
+    var location: String?
+    /// Words that tell bodies or texts apart («الأمنية», "steering"), folded; empty for a bare «اللجنة».
+    var key: String
+    var nameOriginal: String?
+    var people: [Person]
+    var sentence: Int
+    var trigger: Range<Int>
+    var rule: String
+}

@@ -1,0 +1,154 @@
+import HiwarModel
+
+/// The stretch of a sentence that belongs to one trigger: from the previous trigger to the next.
+struct Clause: Sendable {
+    let sentence: SentenceAnalysis
+    let trigger: Range<Int>
+    let previousEnd: Int
+    let nextStart: Int
+
+    private var triggerToken: Int { sentence.tokenIndex(at: trigger.lowerBound) ?? 0 }
+    private var triggerEndToken: Int { sentence.tokenIndex(at: trigger.upperBound - 1) ?? triggerToken }
+
+    /// A status word before the trigger (within its clause and a dozen words), or a post-modifier right after it.
+    var cue: StatusCue? {
+        let windowStart = sentence.tokens[max(0, triggerToken - 12)].range.lowerBound
+        var nearest: (distance: Int, cue: StatusCue)?
+        for hit in sentence.terms {
+            guard case .status(let cue) = hit.term else { continue }
+            if hit.range.upperBound <= trigger.lowerBound && hit.range.lowerBound >= max(previousEnd, windowStart) {
+                let distance = trigger.lowerBound - hit.range.upperBound
+                if nearest == nil || distance < nearest!.distance { nearest = (distance, cue) }
+            }
+        }
+        for token in sentence.tokens.dropFirst(triggerEndToken + 1).prefix(3) where token.range.lowerBound < nextStart {
+            if Lexicon.statusPostModifiers.contains(token.text) {
+                return token.text.contains("سابق") ? .referenced : .planned
+            }
+        }
+        return nearest?.cue
+    }
+
+    /// The date of the trigger: the first after it in its clause, else the nearest before it; a year alone
+    /// gives way to a more precise date of that year in the clause.
+    var date: DateMention? {
+        let dates = sentence.dates
+        let after = dates.first { $0.range.lowerBound >= trigger.upperBound && $0.range.lowerBound < nextStart }
+        let before = dates.last { $0.range.upperBound <= trigger.lowerBound && $0.range.lowerBound >= previousEnd }
+        guard let after else { return before }
+        if after.start.precision == .year, let before, before.start.isWithin(after.start) { return before }
+        return after
+    }
+
+    /// Whether an action word stands in the clause or in the dozen words before the trigger.
+    func has(_ action: Action) -> Bool {
+        let windowStart = min(previousEnd, sentence.tokens[max(0, triggerToken - 12)].range.lowerBound)
+        return sentence.terms.contains {
+            $0.term == .action(action) && $0.range.lowerBound >= windowStart && $0.range.lowerBound < nextStart
+        }
+    }
+
+    /// Whether a session word («اجتماع», "meeting") stands near the trigger.
+    var hasSessionNearby: Bool {
+        sentence.terms.contains {
+            $0.term == .trigger(.session) && abs($0.range.lowerBound - trigger.lowerBound) < 40
+        }
+    }
+
+    /// Words around the trigger (four before, eight after).
+    private var nearbyTokens: ArraySlice<Token> {
+        sentence.tokens[max(0, triggerToken - 4)..<min(sentence.tokens.count, triggerEndToken + 9)]
+    }
+
+    /// Whether the body is joint: «مشتركة», "joint", «بين», two states beside it, or «البلدين» in the sentence.
+    var isJoint: Bool {
+        if nearbyTokens.contains(where: { Lexicon.jointMarkers.contains($0.text) }) { return true }
+        if sentence.tokens.contains(where: { Lexicon.dyadAnaphors.contains($0.text) || $0.text == "governments" || $0.text == "countries" }) { return true }
+        let lower = nearbyTokens.first?.range.lowerBound ?? trigger.lowerBound
+        let upper = nearbyTokens.last?.range.upperBound ?? trigger.upperBound
+        return Set(sentence.countries.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }.map(\.code)).count >= 2
+    }
+
+    /// Whether the words beside the trigger make it a domestic or organising body.
+    var isDomesticBody: Bool {
+        nearbyTokens.contains { Lexicon.domesticBodyMarkers.contains($0.text) }
+    }
+
+    /// The first modifier of the trigger, folded and without the article: «الأمنية» in «اللجنة الأمنية العراقية»,
+    /// "steering" in "joint steering committee"; empty for a bare «اللجنة» or "the committee".
+    var modifierKey: String {
+        let countryRanges = sentence.countries.map(\.range)
+        func isCountry(_ token: Token) -> Bool { countryRanges.contains { $0.overlaps(token.range) } }
+        let triggerText = sentence.tokens[triggerToken...triggerEndToken].map(\.text).joined(separator: " ")
+        if triggerEndToken > triggerToken { return triggerText }
+        let ignored: Set<String> = ["مشتركه", "المشتركه", "العليا", "عليا", "الثنائيه", "joint", "the", "a", "an", "new", "high-level",
+                                    "bilateral", "its", "their", "this", "that", "-", "level", "high", "first", "second"]
+        let englishFunctionWords: Set<String> = ["alongside", "under", "with", "of", "in", "on", "to", "for", "by", "from", "and", "or",
+                                                 "as", "at", "into", "towards", "toward", "about", "between", "said", "was", "is"]
+        if sentence.tokens[triggerToken].isArabic {
+            for token in sentence.tokens.dropFirst(triggerEndToken + 1).prefix(3) {
+                if token.kind != .word { break }
+                if ignored.contains(token.text) || isCountry(token) { continue }
+                guard token.text.hasPrefix("ال") else { break }
+                return String(token.text.dropFirst(2))
+            }
+            return ""
+        }
+        for token in sentence.tokens[..<triggerToken].reversed().prefix(3) {
+            if token.kind != .word { break }
+            if ignored.contains(token.text) || isCountry(token) { continue }
+            return englishFunctionWords.contains(token.text) ? "" : token.text
+        }
+        return ""
+    }
+
+    /// Whether the trigger refers back to a text or body already named: "the pact", "this agreement",
+    /// «الاتفاقية» with no modifier of its own. A capitalised English trigger is a name ("the Treaty on …").
+    var isBareReference: Bool {
+        let token = sentence.tokens[triggerToken]
+        if token.isArabic {
+            return token.text.hasPrefix("ال") && triggerEndToken == triggerToken && modifierKey.isEmpty
+        }
+        if token.isCapitalized { return false }
+        let before = sentence.tokens[max(0, triggerToken - 3)..<triggerToken]
+        return before.contains { ["the", "this", "that", "its"].contains($0.text) } && !before.contains { $0.isCapitalized && $0.kind == .word && !["the", "this", "that", "its"].contains($0.text) }
+    }
+
+    /// The parties: the actor states of the sentence, narrowed to the article's parties when the sentence
+    /// names those and others, or the article's parties when the sentence names fewer than two.
+    func parties(context: ArticleContext) -> [String] {
+        let named = unique(sentence.countries.map(\.code))
+        let parties = context.parties
+        if named.count >= 2 {
+            if sentence.isMultilateral { return named }
+            if !parties.isEmpty && Set(parties).isSubset(of: named) { return parties }
+            // "training for Ukrainian troops" beside one party: an adjective of a third state is not a party.
+            let strangers = sentence.countries.filter { !parties.contains($0.code) }
+            if parties.count >= 2, named.count == 2, strangers.count < named.count, strangers.allSatisfy({ isAdjective($0.range) }) {
+                return parties
+            }
+            if named.count == 2 { return named }
+            let byDistance = sentence.countries.sorted {
+                abs($0.range.lowerBound - trigger.lowerBound) < abs($1.range.lowerBound - trigger.lowerBound)
+            }
+            return Array(unique(byDistance.map(\.code)).prefix(2))
+        }
+        if named.count == 1 && !parties.contains(named[0]) {
+            return parties.count == 1 ? parties + named : []
+        }
+        return parties
+    }
+
+    private func isAdjective(_ range: Range<Int>) -> Bool {
+        sentence.terms.contains { hit in
+            if case .country(_, .adjective) = hit.term { return hit.range == range }
+            return false
+        }
+    }
+
+    /// The place named in the clause.
+    func place(context: ArticleContext) -> String? {
+        let inClause = sentence.places.filter { $0.range.lowerBound >= previousEnd && $0.range.lowerBound < nextStart }
+        return inClause.min { abs($0.range.lowerBound - trigger.lowerBound) < abs($1.range.lowerBound - trigger.lowerBound) }?.city
+    }
+}

@@ -1,0 +1,144 @@
+import HiwarModel
+
+/// Reads delegations with a named leader: «وفد … برئاسة», «ترأس الوفد العراقي …», «على رأس وفد»,
+/// "the Australian delegation, which was led by …", "…, who led a Greek delegation".
+struct DelegationReader: Sendable {
+    let context: ArticleContext
+    let original: [Unicode.Scalar]
+    let text: FoldedText
+    /// People named with their state anywhere in the article, by each word of their name.
+    let known: [String: (nameOriginal: String, country: String, role: String?)]
+
+    /// A delegation found in a sentence: the sending state and its head.
+    struct Found {
+        var country: String
+        var head: NameReader.Reading
+        var trigger: Range<Int>
+        var rule: String
+    }
+
+    func delegations(in sentence: SentenceAnalysis) -> [Found] {
+        let names = NameReader(sentence: sentence, original: original, text: text)
+        let tokens = sentence.tokens
+        var found: [Found] = []
+        for (index, token) in tokens.enumerated() {
+            switch token.text {
+            case "برياسه", "بقياده", "وبرياسه":
+                // «وفدا أميركيا برئاسة …»: the delegation word within eight words before.
+                guard let delegation = delegationWord(before: index, in: sentence, within: 8),
+                      let head = names.name(from: index + 1) else { continue }
+                let country = adjective(in: sentence, from: delegation, to: index) ?? head.country ?? known[lastWord(head)]?.country
+                if let country { found.append(Found(country: country, head: head, trigger: tokens[delegation].range, rule: "delegation-headed-by")) }
+            case "تراس", "وتراس", "تراست", "وتراست", "يتراس", "يراس", "فيما", "تولي":
+                guard token.text != "فيما" && token.text != "تولي" else { continue }
+                // «ترأس الوفد العراقي …» or «ترأس الملك عبد الله الثاني الوفد الأردني».
+                if let side = index + 1 < tokens.count ? tokens[index + 1] : nil, side.text == "الوفد" || side.text == "الجانب",
+                   let country = adjective(in: sentence, from: index + 1, to: min(tokens.count, index + 4)),
+                   let head = names.name(from: index + 2) {
+                    found.append(Found(country: country, head: head, trigger: side.range, rule: "delegation-led"))
+                } else if let head = names.name(from: index + 1), head.endToken < tokens.count,
+                          tokens[head.endToken].text == "الوفد" || tokens[head.endToken].text == "الجانب",
+                          let country = adjective(in: sentence, from: head.endToken, to: min(tokens.count, head.endToken + 3)) {
+                    found.append(Found(country: country, head: head, trigger: tokens[head.endToken].range, rule: "delegation-led"))
+                }
+            case "راس" where index > 0 && tokens[index - 1].text == "علي" && index + 1 < tokens.count && tokens[index + 1].text.hasPrefix("وفد"):
+                // «… على رأس وفد»: the leader is the person named before.
+                if let person = knownPerson(before: index, in: sentence) {
+                    found.append(Found(country: person.country, head: person.reading, trigger: tokens[index + 1].range, rule: "delegation-at-head"))
+                }
+            case "delegation", "side":
+                found += englishDelegation(at: index, in: sentence, names: names)
+            default:
+                continue
+            }
+        }
+        return found
+    }
+
+    private func englishDelegation(at index: Int, in sentence: SentenceAnalysis, names: NameReader) -> [Found] {
+        let tokens = sentence.tokens
+        let before = tokens[max(0, index - 3)..<index]
+        let country = adjective(in: sentence, from: max(0, index - 3), to: index)
+        // "… delegation (, which) was led by Foreign Minister Retno Marsudi"
+        let after = tokens[(index + 1)..<min(tokens.count, index + 6)]
+        if let by = after.firstIndex(where: { $0.text == "by" }),
+           after[..<by].contains(where: { $0.text == "led" || $0.text == "headed" }),
+           let head = names.name(from: by + 1) {
+            if let code = country ?? head.country ?? known[lastWord(head)]?.country {
+                return [Found(country: code, head: head, trigger: tokens[index].range, rule: "delegation-led-by")]
+            }
+        }
+        // "Prime Minister Kyriakos Mitsotakis, who led a Greek delegation" / "Heappey led the British side"
+        if let verb = before.lastIndex(where: { $0.text == "led" || $0.text == "headed" }), let country {
+            var end = verb
+            if end > 0 && tokens[end - 1].text == "who" { end -= 1 }
+            if end > 0 && tokens[end - 1].text == "," { end -= 1 }
+            var start = end - 1
+            while start > 0 && (tokens[start - 1].isCapitalized || NameReader.nameParticles.contains(tokens[start - 1].text)) && end - start < 4 {
+                start -= 1
+            }
+            if start >= 0, start < end, tokens[start].isCapitalized, let head = names.name(from: start), head.endToken <= end {
+                return [Found(country: country, head: head, trigger: tokens[index].range, rule: "delegation-led-by")]
+            }
+        }
+        return []
+    }
+
+    /// The index of «وفد»/«الوفد» or "delegation" within `within` words before `index`.
+    private func delegationWord(before index: Int, in sentence: SentenceAnalysis, within: Int) -> Int? {
+        (max(0, index - within)..<index).reversed().first { position in
+            sentence.terms.contains { $0.term == .trigger(.delegation) && sentence.tokens[position].range.contains($0.range.lowerBound) }
+        }
+    }
+
+    /// The first state named as an adjective or a name («أميركيا», «من جمهورية العراق», "Australian") among the tokens.
+    private func adjective(in sentence: SentenceAnalysis, from: Int, to: Int) -> String? {
+        guard from < to, to <= sentence.tokens.count else { return nil }
+        let lower = sentence.tokens[from].range.lowerBound, upper = sentence.tokens[to - 1].range.upperBound
+        return sentence.countries.first { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }?.code
+    }
+
+    private func lastWord(_ reading: NameReader.Reading) -> String {
+        DelegationReader.key(of: reading.nameOriginal)
+    }
+
+    /// The word a person is found by in later mentions: the family name, folded («السيسي», "austin").
+    static func key(of nameOriginal: String) -> String {
+        TextFolding.fold(nameOriginal).split(separator: " ").last.map(String.init) ?? ""
+    }
+
+    private func knownPerson(before index: Int, in sentence: SentenceAnalysis) -> (reading: NameReader.Reading, country: String)? {
+        for position in stride(from: index - 1, through: 0, by: -1) {
+            let word = sentence.tokens[position].text
+            guard let person = known[word] else { continue }
+            let reading = NameReader.Reading(nameOriginal: person.nameOriginal, role: person.role, country: person.country,
+                                             endToken: position + 1, startToken: position)
+            return (reading, person.country)
+        }
+        return nil
+    }
+
+    /// People named after an office with their state («الرئيس المصري عبد الفتاح السيسي», "US Secretary of Defense
+    /// Lloyd Austin"), keyed by family name, for later mentions.
+    static func knownPeople(in sentences: [SentenceAnalysis], original: [Unicode.Scalar], text: FoldedText)
+        -> [String: (nameOriginal: String, country: String, role: String?)] {
+        var people: [String: (nameOriginal: String, country: String, role: String?)] = [:]
+        for sentence in sentences {
+            let names = NameReader(sentence: sentence, original: original, text: text)
+            for hit in sentence.terms {
+                guard case .role = hit.term, let start = sentence.tokenIndex(at: hit.range.lowerBound) else { continue }
+                guard let reading = names.name(from: start),
+                      let country = reading.country ?? adjectiveBefore(start, in: sentence) else { continue }
+                let key = key(of: reading.nameOriginal)
+                people[key] = people[key] ?? (reading.nameOriginal, country, reading.role)
+            }
+        }
+        return people
+    }
+
+    private static func adjectiveBefore(_ index: Int, in sentence: SentenceAnalysis) -> String? {
+        guard index > 0 else { return nil }
+        let previous = sentence.tokens[index - 1].range
+        return sentence.countries.first { $0.range.overlaps(previous) }?.code
+    }
+}

@@ -1,0 +1,152 @@
+import HiwarModel
+
+/// Reads dialogue, committee and agreement mentions from a sentence's triggers, each with its own
+/// parties, date, status and place.
+struct EventReader: Sendable {
+    let context: ArticleContext
+
+    func candidates(in sentence: SentenceAnalysis) -> [Candidate] {
+        let triggers = sentence.terms.filter {
+            if case .trigger(let kind) = $0.term { return kind != .delegation && kind != .meeting }
+            return false
+        }
+        // Session words («جولة», «اجتماعات») belong to the talks or body beside them: they do not end a clause.
+        let boundaries = triggers.filter { $0.term != .trigger(.session) }
+        var found: [Candidate] = []
+        for hit in triggers {
+            guard case .trigger(let kind) = hit.term else { continue }
+            let previousEnd = boundaries.last { $0.range.upperBound <= hit.range.lowerBound }?.range.upperBound ?? sentence.range.lowerBound
+            let nextStart = boundaries.first { $0.range.lowerBound >= hit.range.upperBound }?.range.lowerBound ?? sentence.range.upperBound
+            let clause = Clause(sentence: sentence, trigger: hit.range, previousEnd: previousEnd, nextStart: nextStart)
+            switch kind {
+            case .talks, .summit:
+                found += dialogue(clause, rule: kind == .summit ? "summit" : "talks")
+            case .session:
+                found += session(clause, triggers: triggers)
+            case .committee:
+                found += committee(clause)
+            case .agreement, .partnership:
+                found += agreement(clause, isPartnership: kind == .partnership)
+            case .delegation, .meeting:
+                continue
+            }
+        }
+        return found
+    }
+
+    // MARK: Dialogues
+
+    private func dialogue(_ clause: Clause, rule: String) -> [Candidate] {
+        guard context.isSecurity || clause.sentence.isSecurity else { return [] }
+        guard let base = base(.dialogue, clause, rule: rule) else { return [] }
+        return [base]
+    }
+
+    /// A session of a committee («اجتماعها المقبل», "its next meeting") is a round of talks.
+    private func session(_ clause: Clause, triggers: [TermHit]) -> [Candidate] {
+        let nearCommittee = triggers.contains {
+            $0.term == .trigger(.committee) && abs($0.range.lowerBound - clause.trigger.lowerBound) < 60
+        }
+        guard nearCommittee, !clause.sentence.mentionsMinutes else { return [] }
+        guard let base = base(.dialogue, clause, rule: "committee-session") else { return [] }
+        return [base]
+    }
+
+    // MARK: Committees
+
+    private func committee(_ clause: Clause) -> [Candidate] {
+        guard context.isSecurity || clause.sentence.isSecurity else { return [] }
+        guard clause.isJoint, !clause.isDomesticBody else { return [] }
+        guard var base = base(.committee, clause, rule: "committee") else { return [] }
+        base.key = clause.modifierKey
+        let forming = clause.has(.formation)
+        let convening = clause.has(.convening) || clause.hasSessionNearby
+        if forming {
+            if clause.cue == .planned || base.status == .planned {
+                base.status = .planned
+                base.start = nil
+                base.end = nil
+                base.rule = "committee-formed-planned"
+            } else if base.start == nil {
+                base.status = .occurred
+            }
+            base.isAnchored = true
+            return [base]
+        }
+        if convening {
+            // The body itself convening in the news is its most newsworthy mention; a session still to come
+            // or long past leaves the body as background.
+            if base.status != .occurred { base.status = .referenced }
+            return [base]
+        }
+        // A mention with a date but no session word is an earlier session: the body and that round of talks.
+        if base.status == .referenced, base.start != nil, !clause.has(.formation) {
+            var round = base
+            round.type = .dialogue
+            round.rule = "committee-earlier-session"
+            round.key = ""
+            return [base, round]
+        }
+        if base.status == .occurred && !base.isAnchored { base.status = .referenced }
+        return [base]
+    }
+
+    // MARK: Agreements
+
+    private func agreement(_ clause: Clause, isPartnership: Bool) -> [Candidate] {
+        guard !clause.sentence.mentionsMinutes else { return [] }
+        guard clause.sentence.isSecurity || context.isSecurity else { return [] }
+        let signing = clause.has(.signing)
+        if isPartnership && !signing { return [] }
+        guard var base = base(.agreement, clause, rule: isPartnership ? "partnership-signed" : "agreement") else { return [] }
+        base.key = clause.modifierKey
+        if clause.isBareReference && !signing {
+            // "the pact", «الاتفاقية»: the text already read, whatever else the sentence dates.
+            base.isAnchored = false
+            base.start = nil
+            base.end = nil
+            base.status = .referenced
+            return [base]
+        }
+        if !base.isAnchored {
+            if signing {
+                base.status = .occurred
+            } else if base.status == .occurred {
+                base.status = .referenced
+            }
+        } else if signing, base.status == .occurred {
+            base.rule = "agreement-signed"
+        }
+        return [base]
+    }
+
+    // MARK: Shared
+
+    /// The fields every event reads the same way: parties, date, status, place.
+    private func base(_ type: EventType, _ clause: Clause, rule: String) -> Candidate? {
+        let countries = clause.parties(context: context)
+        guard countries.count >= 2 else { return nil }
+        let date = clause.date
+        var status = EventStatus.occurred
+        var anchored = false
+        if let cue = clause.cue {
+            status = cue == .planned ? .planned : .referenced
+            anchored = true
+        }
+        if let date {
+            if let byDate = context.status(of: date.start) {
+                if !(status == .referenced && byDate == .planned) { status = byDate }
+            }
+            anchored = true
+        }
+        if status == .planned, let date, context.status(of: date.start) == .referenced { status = .referenced }
+        return Candidate(type: type, countries: countries, country: nil, start: date?.start, end: date?.end,
+                         status: status, isAnchored: anchored, location: clause.place(context: context), key: "",
+                         nameOriginal: nil, people: [], sentence: clause.sentence.index, trigger: clause.trigger, rule: rule)
+    }
+}
+
+extension SentenceAnalysis {
+    /// Signing the minutes of a meeting («محضر») is not an agreement and not a session.
+    var mentionsMinutes: Bool { tokens.contains { $0.text == "محضر" || $0.text == "minutes" } }
+}

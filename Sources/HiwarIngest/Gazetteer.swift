@@ -1,0 +1,146 @@
+import HiwarModel
+
+/// What a gazetteer entry stands for.
+enum Term: Sendable, Hashable {
+    case country(String, CountryForm)
+    case city(String)
+    case trigger(TriggerKind)
+    case status(StatusCue)
+    case action(Action)
+    case security
+    case multilateral
+    case title
+    case role(String)
+
+    /// Terms of one class compete for the same words; different classes may overlap.
+    var termClass: Int {
+        switch self {
+        case .country: return 0
+        case .city: return 8
+        case .trigger: return 1
+        case .status: return 2
+        case .action: return 3
+        case .security: return 4
+        case .multilateral: return 5
+        case .title: return 6
+        case .role: return 7
+        }
+    }
+}
+
+/// How a text names a country.
+enum CountryForm: Sendable, Hashable {
+    case name, adjective, capital
+}
+
+/// A term found in folded text.
+struct TermHit: Sendable {
+    var range: Range<Int>
+    var term: Term
+    /// The clitic letters before the term inside its word («ب» of «بواشنطن»), folded.
+    var prefix: String
+}
+
+/// Every term of the lexicon and the country catalogue, found in one Aho–Corasick pass.
+struct Gazetteer: Sendable {
+    private let automaton: AhoCorasick<Entry>
+
+    private struct Entry: Sendable {
+        var term: Term
+        var isArabic: Bool
+    }
+
+    static let shared = Gazetteer(catalog: .shared)
+
+    init(catalog: CountryCatalog) {
+        var patterns: [(key: [Unicode.Scalar], payload: Entry)] = []
+        func add(_ text: String, _ term: Term) {
+            var key = TextFolding.fold(text)
+            if key.hasPrefix("the ") { key.removeFirst(4) }
+            let isArabic = key.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } ?? false
+            if isArabic, key.hasPrefix("ال"), key.unicodeScalars.count > 4 { key.removeFirst(2) }
+            patterns.append((Array(key.unicodeScalars), Entry(term: term, isArabic: isArabic)))
+        }
+        for country in catalog.countries {
+            let code = country.alpha3
+            for name in [country.nameEnglish, country.nameArabic] + country.variantsEnglish + country.variantsArabic {
+                add(name, .country(code, .name))
+            }
+            for adjective in country.adjectivesEnglish { add(adjective, .country(code, .adjective)) }
+            for stem in country.adjectivesArabic {
+                for form in Gazetteer.nisbaForms(of: stem) { add(form, .country(code, .adjective)) }
+            }
+            for capital in country.capitalsEnglish + country.capitalsArabic { add(capital, .country(code, .capital)) }
+            for capital in country.capitalsEnglish.prefix(1) { add(capital, .city(capital)) }
+            if let english = country.capitalsEnglish.first {
+                for capital in country.capitalsArabic { add(capital, .city(english)) }
+            }
+        }
+        for city in Lexicon.cities {
+            for name in [city.english] + city.arabic + city.englishVariants { add(name, .city(city.english)) }
+        }
+        for entry in Lexicon.triggers {
+            for word in entry.arabic + entry.english { add(word, .trigger(entry.kind)) }
+        }
+        for entry in Lexicon.statusCues {
+            for word in entry.arabic + entry.english { add(word, .status(entry.cue)) }
+        }
+        for entry in Lexicon.actions {
+            for word in entry.arabic + entry.english { add(word, .action(entry.action)) }
+        }
+        for word in Lexicon.security.arabic + Lexicon.security.english { add(word, .security) }
+        for word in Lexicon.multilateral.arabic + Lexicon.multilateral.english { add(word, .multilateral) }
+        for word in Lexicon.titles.arabic + Lexicon.titles.english { add(word, .title) }
+        for entry in Lexicon.roles {
+            for word in entry.arabic + entry.english { add(word, .role(entry.role)) }
+        }
+        automaton = AhoCorasick(patterns: patterns)
+    }
+
+    /// The inflected forms of an Arabic nisba stem (عراقي → عراقية، عراقيين، عراقيون، عراقيان، عراقيتين، عراقيا …), unfolded.
+    static func nisbaForms(of stem: String) -> [String] {
+        [stem, stem + "ة", stem + "ين", stem + "ون", stem + "ان", stem + "تين", stem + "تان", stem + "ا", stem + "ًا", stem + "اً"]
+    }
+
+    /// Clitic sequences that may stand before an Arabic term inside the same word.
+    private static let clitics: Set<String> = [
+        "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول", "فب", "فل", "وك", "وبال", "وكال", "لا",
+    ]
+
+    /// Every term in `text[range]` that stands on word boundaries (after allowed clitics), the longest
+    /// of each class where several overlap.
+    func terms(in text: FoldedText, range: Range<Int>) -> [TermHit] {
+        let scalars = text.scalars
+        var found: [TermHit] = []
+        for hit in automaton.hits(in: scalars, range: range) {
+            let end = hit.range.upperBound
+            if end < range.upperBound && TextFolding.isWordScalar(scalars[end]) { continue }
+            var wordStart = hit.range.lowerBound
+            while wordStart > range.lowerBound && TextFolding.isWordScalar(scalars[wordStart - 1]) { wordStart -= 1 }
+            var prefix = ""
+            if wordStart < hit.range.lowerBound {
+                guard hit.payload.isArabic else { continue }
+                prefix = text.string(wordStart..<hit.range.lowerBound)
+                guard Gazetteer.clitics.contains(prefix) else { continue }
+            }
+            found.append(TermHit(range: hit.range, term: hit.payload.term, prefix: prefix))
+        }
+        return Gazetteer.longestPerClass(found)
+    }
+
+    /// Keeps, within each class, the longest of overlapping hits (the earlier on ties).
+    private static func longestPerClass(_ hits: [TermHit]) -> [TermHit] {
+        let ordered = hits.sorted {
+            ($0.range.count, -$0.range.lowerBound) > ($1.range.count, -$1.range.lowerBound)
+        }
+        var kept: [TermHit] = []
+        for hit in ordered {
+            let overlaps = kept.contains { other in
+                other.term.termClass == hit.term.termClass && other.range.overlaps(hit.range)
+                    && !(other.term == hit.term && other.range == hit.range)
+            }
+            if !overlaps && !kept.contains(where: { $0.range == hit.range && $0.term == hit.term }) { kept.append(hit) }
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

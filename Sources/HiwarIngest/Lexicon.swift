@@ -1,0 +1,192 @@
+/// The words extraction recognises, Arabic beside English, as data a domain expert can extend.
+///
+/// Entries are written as in the press; they are folded (`TextFolding`) when the gazetteer is built.
+/// Arabic entries match after the clitics و ف ب ل ك and the article ال (so «الحوار» also finds
+/// «والحوار», «بالحوار», «للحوار»); list inflected forms (plural, dual, accusative, possessive) explicitly.
+enum Lexicon {
+    /// Words that name an event of a type: the trigger words.
+    static let triggers: [(kind: TriggerKind, arabic: [String], english: [String])] = [
+        (.talks,
+         ["حوار", "حوارات", "محادثات", "مباحثات", "مشاورات", "مفاوضات", "الحوار الاستراتيجي"],
+         ["dialogue", "dialogues", "talks", "consultations", "negotiations", "2+2", "strategic dialogue"]),
+        (.summit,
+         ["قمة", "القمة", "قمتين"],
+         ["summit"]),
+        (.session,
+         ["اجتماع", "اجتماعات", "اجتماعها", "اجتماعه", "اجتماعاتها", "جولة", "جولتها", "دورة", "دورته", "دورتها", "جلسة", "جلسات", "الاجتماع المقبل"],
+         ["meeting", "meetings", "session", "sessions", "round", "rounds"]),
+        (.committee,
+         ["لجنة", "لجان", "اللجنتين", "مجلس التنسيق", "مجلس تنسيق", "هيئة التنسيق", "المفوضية"],
+         ["committee", "commission", "coordination council", "coordinating council", "steering group", "working group", "joint council"]),
+        (.agreement,
+         ["اتفاقية", "اتفاقيات", "اتفاقيتي", "اتفاق", "مذكرة تفاهم", "مذكرة التفاهم", "مذكرات تفاهم", "معاهدة", "خارطة طريق", "خريطة طريق",
+          "خارطة الطريق", "بروتوكول", "إعلان نوايا"],
+         ["agreement", "agreements", "treaty", "memorandum of understanding", "memorandum", "mou", "arrangement", "pact", "accord",
+          "roadmap", "road map", "letter of intent"]),
+        (.partnership,
+         ["شراكة استراتيجية", "الشراكة الاستراتيجية"],
+         ["strategic partnership", "defence partnership", "defense partnership"]),
+        (.delegation,
+         ["وفد", "وفدا", "الوفد", "وفود", "الوفدين", "الوفدان", "وفدي", "الجانب"],
+         ["delegation", "delegations", "side"]),
+        (.meeting,
+         ["التقى", "التقي", "يلتقي", "لقاء", "اللقاء", "لقاءين", "استقبل", "استقبلت", "يستقبل", "اجتمع", "اجتمعت"],
+         ["met", "meets", "meet with", "received", "receives", "courtesy call"]),
+    ]
+
+    /// Words that say when an event stands relative to the news: ahead, or behind as background.
+    static let statusCues: [(cue: StatusCue, arabic: [String], english: [String])] = [
+        (.planned,
+         ["المقبل", "المقبلة", "القادم", "القادمة", "لاحقة", "لاحقا", "سيعقد", "ستعقد", "سيتم", "ستتم", "سيجري", "ستجري", "يعتزم", "تعتزم",
+          "يعتزمان", "النية", "على أن", "اتفق على", "اتفقا على", "اتفقوا على", "اتفق الجانبان على", "اتفق الطرفان على", "اتفق الوفدان على",
+          "اتفق القادة على", "والتزم", "التزم", "التزما", "تعهد", "المزمع", "المرتقب", "المرتقبة", "مستقبلا", "سيوقع", "سيوقعان", "ستوقع",
+          "المزمع عقده", "تمهيدا", "من المقرر", "من المنتظر", "ستشكل", "سيشكل"],
+         ["will", "would", "plan to", "plans to", "planned", "next", "upcoming", "agreed to", "to be held", "is to", "are to",
+          "expected to", "hope to", "intend to", "set to", "future", "forthcoming", "work towards", "work toward", "shall"]),
+        (.referenced,
+         ["السابق", "السابقة", "السابقين", "سبق", "بما في ذلك", "قد عقدت", "قد عقد", "الماضية", "سلفا", "استكمالا"],
+         ["previous", "earlier", "built on", "building on", "builds on", "prior", "former", "preceding", "last"]),
+    ]
+
+    /// Verbs and nouns of an event's life: forming a body, signing a text, convening a round.
+    static let actions: [(action: Action, arabic: [String], english: [String])] = [
+        (.formation,
+         ["تشكيل", "بتشكيل", "إنشاء", "تأسيس", "تأسست", "أنشئ", "أنشئت", "شكلت", "تشكلت", "استحداث"],
+         ["set up", "establish", "established", "establishment", "create", "creation", "form", "formed", "formation", "launch", "launched"]),
+        (.signing,
+         ["وقع", "وقعت", "وقعا", "وقعها", "وقعاها", "توقيع", "التوقيع", "الموقعة", "الموقع", "يوقع", "وقعتها", "أبرم", "أبرمت", "المبرمة"],
+         ["signed", "sign", "signing", "signs", "inked", "sealed", "seal", "concluded", "conclude"]),
+        (.convening,
+         ["عقد", "عقدت", "عقدا", "انعقد", "انعقدت", "انطلقت", "انطلاق", "اختتمت", "اختتم", "اختتام", "جرت", "أجرى", "أجريا", "أجريت", "احتضنت",
+          "استضافت", "عقدتها", "تعقد", "يعقد"],
+         ["held", "hold", "holds", "convened", "convene", "opened", "wrapped up", "hosted", "hosts", "kicked off", "began", "concluded"]),
+    ]
+
+    /// Words that put a text on security and defence rather than trade, culture or sport.
+    static let security: (arabic: [String], english: [String]) = (
+        ["أمن", "الأمن", "أمني", "أمنية", "الأمني", "الأمنية", "أمنيا", "عسكري", "عسكرية", "العسكري", "العسكرية", "عسكريا", "العسكريين", "دفاع",
+         "الدفاع", "دفاعي", "دفاعية", "الدفاعي", "الدفاعية", "الاستراتيجي", "الاستراتيجية", "استراتيجي", "استراتيجية", "الجيش", "الجيوش",
+         "القوات", "قوات", "الإرهاب", "إرهاب", "الحدود", "الحدودية", "الأركان", "الاستخبارية", "الاستخبارات", "التسلح", "التسليح", "البحرية"],
+        ["security", "defence", "defense", "military", "strategic", "armed forces", "army", "navy", "naval", "air force", "terrorism",
+         "counter-terrorism", "counterterrorism", "intelligence", "2+2", "border", "troops", "missile", "missiles", "weapons", "arms"])
+
+    /// Words that make an event trilateral or multilateral when they stand beside it.
+    static let multilateral: (arabic: [String], english: [String]) = (
+        ["ثلاثية", "الثلاثية", "ثلاثي", "الثلاثي", "الثلاث", "الثلاثة", "رباعية", "الرباعية"],
+        ["trilateral", "tripartite", "three countries", "three-way", "quadrilateral"])
+
+    /// Honorifics and ranks that stand before a name but are not part of it.
+    static let titles: (arabic: [String], english: [String]) = (
+        ["الفريق", "الفريق أول", "الفريق أول الركن", "الفريق الركن", "الركن", "اللواء", "اللواء الركن", "العميد", "العقيد", "الجنرال", "الأميرال",
+         "الأدميرال", "الدكتور", "الدكتورة", "د.", "الشيخ", "الأمير", "السيد", "السيدة", "الوزير", "الوزيرة", "معالي", "سمو", "صاحب السمو",
+         "صاحب السمو السيد", "فخامة", "جلالة", "المهندس", "المشير", "السفير", "السفيرة"],
+        ["general", "gen.", "gen", "lt.", "lieutenant general", "lt. gen.", "maj. gen.", "major general", "admiral", "adm.", "vice admiral",
+         "dr.", "dr", "mr.", "mrs.", "ms.", "sheikh", "prince", "colonel", "col.", "brigadier", "air marshal", "field marshal", "ambassador",
+         "minister", "secretary", "his royal highness"])
+
+    /// Offices, in the press's wording, and the English role Hiwar records. Longer phrases win over
+    /// the shorter ones inside them.
+    static let roles: [(role: String, arabic: [String], english: [String])] = [
+        ("President", ["الرئيس", "رئيس الجمهورية", "رئيس الدولة"], ["president"]),
+        ("Prime Minister", ["رئيس الوزراء", "رئيس مجلس الوزراء", "رئيس الحكومة"], ["prime minister", "premier"]),
+        ("King", ["الملك", "العاهل", "ملك"], ["king"]),
+        ("Crown Prince", ["ولي العهد"], ["crown prince"]),
+        ("Emir", ["أمير", "الأمير"], ["emir", "amir"]),
+        ("Sultan", ["السلطان"], ["sultan"]),
+        ("Minister of Defense", ["وزير الدفاع", "وزيرة الدفاع", "وزير الدفاع الوطني", "وزير الدفاع والإنتاج الحربي"],
+         ["defence minister", "defense minister", "minister of defence", "minister of defense", "minister of national defence",
+          "minister of national defense"]),
+        ("Secretary of Defense", [], ["secretary of defense", "defense secretary", "defence secretary", "secretary of state for defence"]),
+        ("Deputy Minister of Defense", ["نائب وزير الدفاع", "وكيل وزارة الدفاع"], ["deputy defence minister", "deputy defense minister",
+                                                                             "deputy minister of defence", "deputy minister of national defence"]),
+        ("Assistant Secretary of Defense", ["مساعد وزير الدفاع", "مساعدة وزير الدفاع"], ["assistant secretary of defense", "assistant defense secretary"]),
+        ("Deputy Assistant Secretary of Defense", ["نائب مساعد وزير الدفاع", "نائبة مساعد وزير الدفاع"], ["deputy assistant secretary of defense"]),
+        ("Under Secretary of Defense", ["وكيل وزير الدفاع", "وكيلة وزير الدفاع"], ["under secretary of defense", "undersecretary of defense"]),
+        ("Minister of State for Defence Affairs", ["وزير الدولة لشؤون الدفاع"], ["minister of state for defence affairs"]),
+        ("Minister for the Armed Forces", ["وزير القوات المسلحة", "وزيرة القوات المسلحة", "وزير الجيوش"], ["armed forces minister", "minister for the armed forces"]),
+        ("Foreign Minister", ["وزير الخارجية", "وزيرة الخارجية", "وزير الشؤون الخارجية"],
+         ["foreign minister", "minister of foreign affairs", "external affairs minister", "foreign secretary"]),
+        ("Secretary of State", [], ["secretary of state"]),
+        ("Minister of Interior", ["وزير الداخلية"], ["interior minister", "minister of interior", "home minister", "home secretary"]),
+        ("National Security Adviser", ["مستشار الأمن القومي", "مستشار الأمن الوطني", "مستشارة الأمن القومي"],
+         ["national security adviser", "national security advisor"]),
+        ("Chief of the General Staff", ["رئيس الأركان العامة", "رئيس هيئة الأركان العامة", "رئيس هيئة الأركان", "رئيس الأركان", "رئيس أركان الجيش",
+                                        "رئيس أركان القوات المسلحة", "رئيس هيئة الأركان المشتركة"],
+         ["chief of the general staff", "chief of staff", "chief of defence staff", "chief of the defence staff", "army chief",
+          "chairman of the joint chiefs of staff", "chief of general staff"]),
+        ("Commander", ["قائد", "القائد العام", "قائد القوات", "قائد القيادة المركزية"], ["commander"]),
+        ("Secretary-General of the Ministry of Defence", ["أمين عام وزارة الدفاع", "الأمين العام لوزارة الدفاع"], ["secretary-general of the ministry of defence"]),
+        ("Head of Intelligence", ["رئيس جهاز المخابرات", "رئيس جهاز الاستخبارات", "مدير المخابرات"], ["intelligence chief", "director of national intelligence"]),
+        ("Ambassador", ["سفير", "السفير", "سفيرة"], ["ambassador"]),
+        ("Chief of Staff of the Army", [], ["chief of staff of the army", "army chief of staff"]),
+        ("Director", ["مدير", "رئيس مكتب", "رئيس جهاز"], ["director", "head of"]),
+        ("Deputy Prime Minister", ["نائب رئيس الوزراء", "نائب رئيس مجلس الوزراء"], ["deputy prime minister"]),
+        ("Minister", ["وزير", "وزيرة"], []),
+        ("Deputy", ["نائب", "نائبة"], ["deputy"]),
+        ("Adviser", ["مستشار", "مستشارة"], ["adviser", "advisor"]),
+        ("Secretary-General", ["أمين عام", "الأمين العام"], ["secretary-general", "secretary general"]),
+    ]
+
+    /// Words before a city that make it the place of an event rather than a government acting.
+    static let placePrepositions: Set<String> = ["في", "الي", "من", "الى", "in", "at", "to", "from", "near"]
+
+    /// Verbs whose subject is the place of an event («احتضنت بغداد القمة», "Riyadh hosted").
+    static let hostingVerbs: Set<String> = ["احتضنت", "استضافت", "شهدت", "تحتضن", "تستضيف", "hosted"]
+
+    /// Words after a trigger that say its status («اجتماعها المقبل», «اجتماعها السابق»); other cues count only before it.
+    static let statusPostModifiers: Set<String> = ["المقبل", "المقبله", "القادم", "القادمه", "لاحقه", "السابق", "السابقه", "المرتقب", "المرتقبه", "المزمع"]
+
+    /// Words that make a body joint between states rather than domestic.
+    static let jointMarkers: Set<String> = ["مشتركه", "المشتركه", "مشترك", "المشترك", "الثنائيه", "ثنائيه", "joint", "bilateral", "بين", "between"]
+
+    /// Words that make a committee domestic, organisational or multilateral, not a joint inter-state body.
+    static let domesticBodyMarkers: Set<String> = [
+        "المنظمه", "النيابيه", "البرلمانيه", "التحكيم", "الاولمبيه", "الانتخابات", "organising", "organizing", "selection", "parliamentary",
+        "olympic", "judging", "election", "electoral", "organizing", "nobel", "central", "الدستوريه", "الانتخابيه",
+    ]
+
+    /// Words that stand for the parties without naming them: «البلدين», "the two countries".
+    static let dyadAnaphors: Set<String> = ["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "الدولتين", "الوفدين", "الوفدان", "البلدانِ"]
+
+    /// Cities that events are held in, beyond the capitals the country catalogue already knows.
+    static let cities: [(english: String, arabic: [String], englishVariants: [String])] = [
+        ("New York", ["نيويورك"], ["new york"]),
+        ("Kuwait City", ["مدينة الكويت"], ["kuwait city"]),
+        ("Abu Dhabi", ["أبوظبي", "أبو ظبي"], ["abu dhabi"]),
+        ("Dubai", ["دبي"], ["dubai"]),
+        ("Jeddah", ["جدة"], ["jeddah", "jiddah"]),
+        ("Erbil", ["أربيل"], ["erbil", "irbil"]),
+        ("Basra", ["البصرة"], ["basra", "basrah"]),
+        ("Mosul", ["الموصل"], ["mosul"]),
+        ("Istanbul", ["إسطنبول", "اسطنبول"], ["istanbul"]),
+        ("Geneva", ["جنيف"], ["geneva"]),
+        ("Munich", ["ميونخ"], ["munich"]),
+        ("Sochi", ["سوتشي"], ["sochi"]),
+        ("Aqaba", ["العقبة"], ["aqaba"]),
+        ("Sharm el-Sheikh", ["شرم الشيخ"], ["sharm el-sheikh"]),
+        ("Alexandria", ["الإسكندرية"], ["alexandria"]),
+        ("Salalah", ["صلالة"], ["salalah"]),
+        ("Tangier", ["طنجة"], ["tangier"]),
+        ("Marrakesh", ["مراكش"], ["marrakesh", "marrakech"]),
+        ("Camp David", ["كامب ديفيد"], ["camp david"]),
+        ("Honolulu", ["هونولولو"], ["honolulu"]),
+        ("Singapore", [], []),
+        ("Tel Aviv", ["تل أبيب"], ["tel aviv"]),
+        ("Washington", ["واشنطن العاصمة"], ["washington, d.c.", "washington dc"]),
+    ]
+}
+
+/// What a trigger word announces.
+enum TriggerKind: Sendable, Hashable {
+    case talks, summit, session, committee, agreement, partnership, delegation, meeting
+}
+
+/// Which way a status cue points.
+enum StatusCue: Sendable, Hashable {
+    case planned, referenced
+}
+
+/// The life events of bodies and texts.
+enum Action: Sendable, Hashable {
+    case formation, signing, convening
+}

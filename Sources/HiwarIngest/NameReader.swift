@@ -1,0 +1,144 @@
+import HiwarModel
+
+/// Reads a person's name (and the office before it) from the tokens at a position, skipping titles,
+/// ranks and the qualifiers of an office («لشؤون الشرق الأوسط», "for the Middle East").
+struct NameReader: Sendable {
+    let sentence: SentenceAnalysis
+    let original: [Unicode.Scalar]
+    let text: FoldedText
+
+    /// A name read from the tokens, with its original spelling and the office found before or right after it.
+    struct Reading {
+        var nameOriginal: String
+        var role: String?
+        /// State named beside the office («وزير الدفاع الأميركي», "Australian Foreign Minister").
+        var country: String?
+        /// Token index just past the name.
+        var endToken: Int
+        var startToken: Int
+    }
+
+    /// Reads the first name at or after token `start`, skipping at most a dozen words of office and title.
+    func name(from start: Int) -> Reading? {
+        var index = start
+        var role: String?
+        var country: String?
+        var skipped = 0
+        while index < sentence.tokens.count && skipped < 14 {
+            let token = sentence.tokens[index]
+            if let hit = term(at: token) {
+                switch hit.term {
+                case .role(let name):
+                    role = role ?? name
+                    index = lastToken(of: hit) + 1
+                    skipped += 1
+                    continue
+                case .title:
+                    index = lastToken(of: hit) + 1
+                    skipped += 1
+                    continue
+                case .country(let code, let form) where form == .adjective:
+                    country = country ?? code
+                    index = lastToken(of: hit) + 1
+                    skipped += 1
+                    continue
+                default:
+                    break
+                }
+            }
+            if isNameStart(token) { break }
+            if token.kind == .punctuation && token.text != "-" && token.text != "(" { return nil }
+            if !isSkippable(token) { return nil }
+            index += 1
+            skipped += 1
+        }
+        guard index < sentence.tokens.count, isNameStart(sentence.tokens[index]) else { return nil }
+        let first = index
+        var words: [Token] = []
+        while index < sentence.tokens.count && words.count < 5 {
+            let token = sentence.tokens[index]
+            if words.isEmpty || isNamePart(token) {
+                words.append(token)
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard !words.isEmpty else { return nil }
+        if role == nil || country == nil, index < sentence.tokens.count {
+            // An office after the name («دانا سترول نائبة مساعد وزير الدفاع الأميركي»).
+            var after = index
+            if sentence.tokens[after].text == "," { after += 1 }
+            if after < sentence.tokens.count, let hit = term(at: sentence.tokens[after]), case .role(let name) = hit.term {
+                role = role ?? name
+                let roleEnd = lastToken(of: hit) + 1
+                if country == nil {
+                    for token in sentence.tokens[roleEnd..<min(sentence.tokens.count, roleEnd + 4)] {
+                        if let hit = term(at: token), case .country(let code, .adjective) = hit.term { country = code; break }
+                    }
+                }
+            }
+        }
+        let range = words.first!.range.lowerBound..<words.last!.range.upperBound
+        return Reading(nameOriginal: originalText(range), role: role, country: country, endToken: index, startToken: first)
+    }
+
+    /// The original text of a folded range, trimmed.
+    func originalText(_ range: Range<Int>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: original[text.originalRange(range)])
+        return String(scalars)
+    }
+
+    private func term(at token: Token) -> TermHit? {
+        sentence.terms.filter {
+            $0.range.lowerBound >= token.range.lowerBound && $0.range.lowerBound < token.range.upperBound
+                && ($0.term.termClass == 6 || $0.term.termClass == 7 || $0.term.termClass == 0)
+        }.max { $0.range.count < $1.range.count }
+    }
+
+    private func lastToken(of hit: TermHit) -> Int {
+        sentence.tokens.lastIndex { $0.range.lowerBound < hit.range.upperBound } ?? 0
+    }
+
+    /// Office qualifiers and the nouns of an office's name: words with the article, «لشؤون», «مكتب» …
+    private func isSkippable(_ token: Token) -> Bool {
+        if token.isArabic {
+            return token.text.hasPrefix("ال") || token.text.hasPrefix("لل") || token.text.hasPrefix("لشوون")
+                || NameReader.officeNouns.contains(token.text)
+        }
+        return !token.isCapitalized || NameReader.officeNouns.contains(token.text)
+    }
+
+    private func isNameStart(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.isArabic {
+            return !token.text.hasPrefix("ال") && !token.text.hasPrefix("لل") && !NameReader.officeNouns.contains(token.text)
+                && !NameReader.stopWords.contains(token.text) && term(at: token) == nil
+        }
+        return token.isCapitalized && !NameReader.officeNouns.contains(token.text) && !NameReader.stopWords.contains(token.text)
+            && term(at: token) == nil
+    }
+
+    private func isNamePart(_ token: Token) -> Bool {
+        if token.kind == .punctuation { return false }
+        if NameReader.stopWords.contains(token.text) { return false }
+        if let hit = term(at: token), hit.term.termClass != 6 || token.isArabic { return false }
+        if token.isArabic { return true }
+        return token.isCapitalized || NameReader.nameParticles.contains(token.text)
+    }
+
+    static let officeNouns: Set<String> = [
+        "مكتب", "هييه", "اركان", "جهاز", "وزاره", "مجلس", "قوات", "شوون", "دايره", "مديريه", "قياده", "عام", "لشوون", "ركن", "اول",
+        "state", "defence", "defense", "foreign", "affairs", "armed", "forces", "army", "navy", "air", "force", "national", "security",
+        "ministry", "of", "for", "the", "deputy", "assistant", "under", "secretary", "minister", "general", "chief", "staff", "joint",
+    ]
+
+    static let stopWords: Set<String> = [
+        "في", "فيما", "و", "الي", "من", "علي", "عن", "مع", "خلال", "الذي", "التي", "بمشاركه", "وضم", "وفد", "وفدا", "الوفد", "بحضور",
+        "حيث", "ان", "قد", "كما", "او", "ثم", "بعد", "قبل", "عبر", "لدي", "منذ", "يوم", "امس", "اليوم", "هذا", "هذه", "ذلك", "تلك", "وزير",
+        "and", "who", "with", "while", "in", "on", "at", "to", "from", "of", "the", "a", "said", "also", "has", "had", "was", "is",
+    ]
+
+    static let nameParticles: Set<String> = ["bin", "bint", "al", "el", "de", "van", "von", "da", "la", "le", "ibn", "abu", "du"]
+}

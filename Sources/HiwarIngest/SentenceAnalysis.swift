@@ -1,0 +1,75 @@
+import HiwarModel
+
+/// One sentence with everything the gazetteer and the date reader found in it.
+struct SentenceAnalysis: Sendable {
+    /// Position of the sentence in the article, from 0.
+    var index: Int
+    /// Folded-scalar range of the sentence in the body.
+    var range: Range<Int>
+    var tokens: [Token]
+    var terms: [TermHit]
+    var dates: [DateMention]
+
+    /// States named in the sentence as actors (not as the place something happens), in order of appearance.
+    var countries: [(code: String, range: Range<Int>)] = []
+    /// Cities named as places ("in Baghdad", a dateline), with their English names.
+    var places: [(city: String, range: Range<Int>)] = []
+    /// Whether the sentence speaks of security or defence.
+    var isSecurity: Bool { terms.contains { $0.term == .security } }
+    /// Whether it speaks of a three-way (or wider) format.
+    var isMultilateral: Bool { terms.contains { $0.term == .multilateral } }
+
+    init(index: Int, range: Range<Int>, text: FoldedText, original: [Unicode.Scalar], gazetteer: Gazetteer,
+         dateReader: DateReader, anchor: PartialDate?) {
+        self.index = index
+        self.range = range
+        self.tokens = Tokenizer.tokens(of: text, original: original, in: range)
+        self.terms = gazetteer.terms(in: text, range: range)
+        self.dates = dateReader.mentions(in: text.scalars, range: range, anchor: anchor).filter(\.isEventDate)
+        classifyPlaces()
+    }
+
+    /// The index of the token that starts at or covers a folded position.
+    func tokenIndex(at position: Int) -> Int? {
+        tokens.firstIndex { $0.range.upperBound > position }
+    }
+
+    /// Splits country and city mentions into actors and places: a capital or city after «في», «ب…», "in", "at",
+    /// or opening the sentence before a dash (a dateline), or the subject of «احتضنت»/"hosted", is a place.
+    private mutating func classifyPlaces() {
+        let cityHits = terms.filter { if case .city = $0.term { return true } else { return false } }
+        for hit in terms {
+            switch hit.term {
+            case .country(let code, let form):
+                if cityHits.contains(where: { $0.range.count > hit.range.count && $0.range.overlaps(hit.range) }) { continue }
+                if form == .capital && isPlace(hit) { continue }
+                if form != .capital || !countries.contains(where: { $0.code == code }) {
+                    countries.append((code, hit.range))
+                }
+            case .city(let name):
+                if isPlace(hit) { places.append((name, hit.range)) }
+            default:
+                continue
+            }
+        }
+    }
+
+    private func isPlace(_ hit: TermHit) -> Bool {
+        if hit.prefix.hasSuffix("ب") || hit.prefix.hasSuffix("بال") { return true }
+        guard let index = tokenIndex(at: hit.range.lowerBound) else { return false }
+        if index == 0, let next = tokens.dropFirst().first(where: { $0.range.lowerBound >= hit.range.upperBound }),
+           next.text == "-" || next.text == "," { return true }
+        if index > 0 && Lexicon.placePrepositions.contains(tokens[index - 1].text) { return true }
+        if index > 0 && Lexicon.hostingVerbs.contains(tokens[index - 1].text) { return true }
+        return false
+    }
+}
+
+extension DateMention {
+    /// Whether the expression can date an event: a span of years ("the 2020–2030 roadmap") is the subject
+    /// of an agreement, not its date.
+    var isEventDate: Bool {
+        guard let end else { return true }
+        return end.year - start.year < 1 || (start.precision != .year)
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+import HiwarModel
+@testable import HiwarIngest
+
+/// Whole-pipeline checks on short articles written for these tests.
+@Suite struct ExtractorTests {
+    private let extractor = Extractor()
+
+    private func summary(_ events: [Event]) -> [String] {
+        events.map { event in
+            [event.type.rawValue, event.countries.joined(separator: "+"), event.country ?? "-", event.start?.description ?? "-",
+             event.end?.description ?? "-", event.status.rawValue, event.location ?? "-", event.head?.nameOriginal ?? "-"]
+                .joined(separator: " ")
+        }.sorted()
+    }
+
+    @Test func committeeSessionWithDelegationsAndNextMeeting() {
+        let body = """
+        بغداد – عقدت اللجنة الأمنية العراقية التركية المشتركة اجتماعها في بغداد يوم 12 آذار 2024 لبحث أمن الحدود.
+        وترأس الوفد التركي نائب وزير الداخلية محمد علي يلماز، فيما ترأس الوفد العراقي وكيل وزارة الداخلية حسين العزاوي.
+        واتفق الجانبان على أن تعقد اللجنة اجتماعها المقبل في أنقرة.
+        """
+        let events = extractor.extract(Article(title: "اجتماع أمني عراقي تركي", body: body))
+        #expect(summary(events) == [
+            "committee IRQ+TUR - 2024-03-12 - occurred Baghdad -",
+            "delegation IRQ+TUR IRQ 2024-03-12 - occurred - حسين العزاوي",
+            "delegation IRQ+TUR TUR 2024-03-12 - occurred - محمد علي يلماز",
+            "dialogue IRQ+TUR - - - planned Ankara -",
+            "dialogue IRQ+TUR - 2024-03-12 - occurred Baghdad -",
+        ])
+    }
+
+    @Test func signedAgreementAndTheEarlierOneItBuildsOn() {
+        let body = """
+        TOKYO — Japan and Australia signed a Reciprocal Access Agreement in Tokyo on 6 January 2022, giving their forces easier access to each other's bases.
+        The defence pact builds on an Information Security Agreement the two countries signed in May 2012.
+        The agreement will take effect after ratification.
+        """
+        let events = extractor.extract(Article(title: "Japan and Australia sign defence access pact", body: body))
+        #expect(summary(events) == [
+            "agreement AUS+JPN - 2012-05 - referenced - -",
+            "agreement AUS+JPN - 2022-01-06 - occurred Tokyo -",
+        ])
+    }
+
+    @Test func relativeDatesResolveAgainstPublished() {
+        let body = """
+        واشنطن – اختتمت أمس في واشنطن جولة من الحوار الاستراتيجي بين الكويت والولايات المتحدة تناولت التعاون الدفاعي.
+        وترأس الوفد الكويتي وزير الخارجية سالم الصباح.
+        """
+        let published = PartialDate("2024-02-08")
+        let events = extractor.extract(Article(title: "حوار استراتيجي كويتي أميركي", body: body, published: published))
+        #expect(summary(events) == [
+            "delegation KWT+USA KWT 2024-02-07 - occurred - سالم الصباح",
+            "dialogue KWT+USA - 2024-02-07 - occurred Washington -",
+        ])
+    }
+
+    @Test func domesticAndCulturalTextsYieldNoEvents() {
+        let domestic = "انطلقت في القاهرة جلسات الحوار الوطني بمشاركة الأحزاب المصرية لبحث قانون الانتخابات."
+        #expect(extractor.extract(Article(title: "الحوار الوطني", body: domestic)).isEmpty)
+        let festival = "The festival in Cannes opened a dialogue between French and Italian film-makers, and a selection committee chose the films."
+        #expect(extractor.extract(Article(title: "Festival opens", body: festival)).isEmpty)
+    }
+
+    @Test func evidenceQuotesTheBodyAtItsOffsets() throws {
+        let body = "مقدمة قصيرة.\nوقّعت مصر والسودان اتفاقية للتعاون العسكري في الخرطوم يوم 2 آذار 2021."
+        let event = try #require(extractor.extract(Article(title: "اتفاقية عسكرية", body: body)).first)
+        let scalars = Array(body.unicodeScalars)
+        var quoted = String.UnicodeScalarView()
+        quoted.append(contentsOf: scalars[event.evidence.start..<event.evidence.end])
+        #expect(String(quoted) == event.evidence.sentence)
+        #expect(event.evidence.sentence.hasPrefix("وقّعت مصر"))
+        #expect(event.type == .agreement && event.status == .occurred && event.start?.description == "2021-03-02")
+        #expect(event.evidence.rule == "agreement-signed")
+    }
+}
