@@ -76,11 +76,13 @@ extension DateReader.Parser {
             .map { Found(start: $0, isRelative: true) })
     }
 
-    /// A year: «عام 2008», «لعام 2008», "in 2008", "2008's"; or a span of years, read and dropped.
+    /// A year: «عام 2008», «لعام 2008», "in 2008", "2008's"; or a span of years, read and dropped, as is
+    /// the end of a span with no start: «تمتد إلى 2030», "until 2030".
     func yearDate(at index: Int) -> Match? {
         if let span = yearSpan(at: index) { return span }
         guard let year = year(at: has(.yearWord, at: index) ?? index) else { return nil }
-        return Match(end: year.end, found: Found(start: PartialDate(year: year.year)!, isRelative: false))
+        let isSpanEnd = index > 0 && pieces[index - 1].kind == .letters && ends(.link, at: index)
+        return Match(end: year.end, found: isSpanEnd ? nil : Found(start: PartialDate(year: year.year)!, isRelative: false))
     }
 
     // MARK: Parts
@@ -101,7 +103,8 @@ extension DateReader.Parser {
         return Match(end: second + 1, found: nil)
     }
 
-    /// One day, or two joined by «إلى»/«و»/"to"/"and"/"-", with the year after either end.
+    /// One day, or two joined by «إلى»/«و»/"to"/"and"/"-", with the year after either end; `asRange`
+    /// when «من»/«بين»/"between" opened it.
     private func days(at index: Int, asRange: Bool) -> Match? {
         guard let first = point(at: index) else { return nil }
         var end = first.end
@@ -109,8 +112,11 @@ extension DateReader.Parser {
         end = firstTail?.end ?? end
         var second: Point?
         var secondTail: YearTail?
-        if let joint = has(.link, at: end) ?? has(.and, at: end), let other = point(at: joint),
-           canClose(first, with: other, afterYear: firstTail != nil) {
+        let link = has(.link, at: end)
+        if let joint = link ?? has(.and, at: end), let other = point(at: joint),
+           canClose(first, with: other, afterYear: firstTail != nil),
+           // "on 3 May and 5 June" are two days; "14 and 15 March", "between 3 May and 5 June" one range.
+           link != nil || asRange || first.month == nil || other.month == nil {
             second = other
             secondTail = yearTail(at: other.end)
             end = secondTail?.end ?? other.end

@@ -8,17 +8,18 @@ extension DateReader.Parser {
         guard let shift = find(at: index, { if case .shift(let days) = $0 { days } else { nil } }),
               let today = anchorDay
         else { return nil }
-        var end = shift.end
-        if shift.value == 0, !pieces[index].isLatin {
-            // «اليوم الأول», «اليوم التالي», «اليوم نفسه» are the day of the story, not the day of publication;
-            // «اليوم الخميس» is today, named.
-            if let named = find(at: end, { if case .weekday(let day) = $0 { day } else { nil } }), named.value == today.weekday {
-                end = named.end
-            } else if let next = text(at: end), next.hasPrefix("ال") || ["نفسه", "ذاته"].contains(next) {
-                return nil
-            }
+        let day = today + shift.value
+        // «غداً الخميس», «اليوم الخميس»: the day, named.
+        if let named = find(at: shift.end, { if case .weekday(let weekday) = $0 { weekday } else { nil } }),
+           named.value == day.weekday {
+            return Match(end: named.end, found: Found(start: day.date, isRelative: true))
         }
-        return Match(end: end, found: Found(start: (today + shift.value).date, isRelative: true))
+        // «اليوم الأول», «اليوم التالي», «اليوم نفسه» are the day of the story, not the day of publication.
+        if shift.value == 0, !pieces[index].isLatin, let next = text(at: shift.end),
+           next.hasPrefix("ال") || ["نفسه", "ذاته"].contains(next) {
+            return nil
+        }
+        return Match(end: shift.end, found: Found(start: day.date, isRelative: true))
     }
 
     /// «يوم الأحد», «الثلاثاء الماضي», «الخميس المقبل», "on Tuesday", "last Tuesday", "next Tuesday".
