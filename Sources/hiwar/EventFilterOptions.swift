@@ -5,7 +5,7 @@ import HiwarModel
 /// an event must pass them all.
 struct EventFilterOptions: ParsableArguments {
     @Option(name: .customLong("country"),
-            help: ArgumentHelp("Only events this state takes part in: ISO alpha-3 or alpha-2 code, or English name. "
+            help: ArgumentHelp("Only events this state takes part in: ISO alpha-3 or alpha-2 code, or name in English or Arabic. "
                                + "Repeat for a pair (--country IRQ --country USA).", valueName: "country"))
     var countries: [String] = []
 
@@ -28,8 +28,11 @@ struct EventFilterOptions: ParsableArguments {
     var statuses: [EventStatus] = []
 
     func validate() throws {
-        for country in countries where CountryCatalog.shared.alpha3(for: country) == nil {
-            throw ValidationError("unknown country “\(country)”: give an ISO code (IRQ or IQ) or an English name (Iraq)")
+        for country in countries where CountryCatalog.shared.resolve(country) == nil {
+            let near = CountryCatalog.shared.suggestions(for: country).map { "\($0.nameEnglish) (\($0.alpha3))" }
+            throw ValidationError("unknown country “\(country)”; "
+                                  + (near.isEmpty ? "give an ISO code (IRQ, IQ) or a name (Iraq, العراق)"
+                                                  : "did you mean \(near.joined(separator: ", "))?"))
         }
         if let year, !(1...9999).contains(year) {
             throw ValidationError("--year \(year) is not a year between 1 and 9999")
@@ -41,7 +44,7 @@ struct EventFilterOptions: ParsableArguments {
 
     /// The filter these options describe.
     var filter: EventFilter {
-        EventFilter(countries: countries.compactMap(CountryCatalog.shared.alpha3(for:)), year: year, from: from, to: to,
+        EventFilter(countries: countries.compactMap { CountryCatalog.shared.resolve($0)?.alpha3 }, year: year, from: from, to: to,
                     types: types, statuses: statuses)
     }
 }
