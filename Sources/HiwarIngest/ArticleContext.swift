@@ -17,7 +17,7 @@ struct ArticleContext: Sendable {
         self.sentences = sentences
         self.title = title
         let opening = ([title].compactMap { $0 } + sentences.prefix(3))
-        let securityTerms = sentences.reduce(0) { $0 + $1.terms.filter { $0.term == .security }.count }
+        let securityTerms = sentences.reduce(0) { $0 + $1.securityTermCount }
         isSecurity = opening.contains(where: \.isSecurity) || securityTerms >= 3
         dateline = sentences.prefix(2).lazy.compactMap { sentence in
             sentence.places.first { $0.range.lowerBound == sentence.range.lowerBound }?.city

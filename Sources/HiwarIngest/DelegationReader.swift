@@ -41,10 +41,20 @@ struct DelegationReader: Sendable {
                           let country = adjective(in: sentence, from: head.endToken, to: min(tokens.count, head.endToken + 3)) {
                     found.append(Found(country: country, head: head, trigger: tokens[head.endToken].range, rule: "delegation-led"))
                 }
-            case "راس" where index > 0 && tokens[index - 1].text == "علي" && index + 1 < tokens.count && tokens[index + 1].text.hasPrefix("وفد"):
-                // «… على رأس وفد»: the leader is the person named before.
-                if let person = knownPerson(before: index, in: sentence) {
-                    found.append(Found(country: person.country, head: person.reading, trigger: tokens[index + 1].range, rule: "delegation-at-head"))
+            case "راس" where index > 0 && tokens[index - 1].text == "علي" && index + 1 < tokens.count
+                && (tokens[index + 1].text.hasPrefix("وفد") || tokens[index + 1].text == "الوفد"),
+                 "head" where index > 1 && tokens[index - 2].text == "at" && tokens[(index + 1)..<min(tokens.count, index + 6)].contains { $0.text == "delegation" }:
+                // «… على رأس وفد», "… at the head of a delegation": the leader is the person named before.
+                if let person = personBefore(index - 1, in: sentence, names: names) {
+                    let country = adjective(in: sentence, from: index + 1, to: min(tokens.count, index + 5)) ?? person.country
+                    found.append(Found(country: country, head: person.reading, trigger: tokens[index + 1].range, rule: "delegation-at-head"))
+                }
+            case "عن" where index + 2 < tokens.count && tokens[index + 1].text == "الجانب"
+                && tokens[..<index].contains(where: { $0.text == "برياسه" }):
+                // «برئاسة وزير الخارجية فؤاد حسين عن الجانب العراقي، ووزير الخارجية أنتوني بلينكن عن الجانب الأميركي»
+                if let country = adjective(in: sentence, from: index + 1, to: min(tokens.count, index + 3)),
+                   let head = nameEnding(at: index, in: sentence, names: names) {
+                    found.append(Found(country: country, head: head, trigger: tokens[index + 1].range, rule: "delegation-side-headed-by"))
                 }
             case "delegation", "side":
                 found += englishDelegation(at: index, in: sentence, names: names)
@@ -59,10 +69,11 @@ struct DelegationReader: Sendable {
         let tokens = sentence.tokens
         let before = tokens[max(0, index - 3)..<index]
         let country = adjective(in: sentence, from: max(0, index - 3), to: index)
-        // "… delegation (, which) was led by Foreign Minister Retno Marsudi"
+        // "… delegation (, which) was led by Foreign Minister Retno Marsudi", "… and the U.S. delegation by Kurt Campbell"
         let after = tokens[(index + 1)..<min(tokens.count, index + 6)]
+        let ledInSentence = tokens.contains { $0.text == "led" || $0.text == "headed" }
         if let by = after.firstIndex(where: { $0.text == "by" }),
-           after[..<by].contains(where: { $0.text == "led" || $0.text == "headed" }),
+           after[..<by].contains(where: { $0.text == "led" || $0.text == "headed" }) || (by == index + 1 && ledInSentence),
            let head = names.name(from: by + 1) {
             if let code = country ?? head.country ?? known[lastWord(head)]?.country {
                 return [Found(country: code, head: head, trigger: tokens[index].range, rule: "delegation-led-by")]
@@ -107,15 +118,45 @@ struct DelegationReader: Sendable {
         TextFolding.fold(nameOriginal).split(separator: " ").last.map(String.init) ?? ""
     }
 
-    private func knownPerson(before index: Int, in sentence: SentenceAnalysis) -> (reading: NameReader.Reading, country: String)? {
-        for position in stride(from: index - 1, through: 0, by: -1) {
-            let word = sentence.tokens[position].text
-            guard let person = known[word] else { continue }
+    /// The person named before `index`: a name already known from the article (found by family name), or the
+    /// name after the nearest office or title, with the state it is known by («أمين المجلس … علي شمخاني، الذي وصل …»).
+    private func personBefore(_ index: Int, in sentence: SentenceAnalysis, names: NameReader)
+        -> (reading: NameReader.Reading, country: String)? {
+        let tokens = sentence.tokens
+        for position in stride(from: index - 1, through: max(0, index - 12), by: -1) {
+            guard let person = known[tokens[position].text] else { continue }
             let reading = NameReader.Reading(nameOriginal: person.nameOriginal, role: person.role, country: person.country,
                                              endToken: position + 1, startToken: position)
             return (reading, person.country)
         }
+        let offices = sentence.terms.filter { hit in
+            hit.range.upperBound <= tokens[index].range.lowerBound && (hit.term.termClass == 6 || hit.term.termClass == 7)
+        }
+        for office in offices.reversed().prefix(3) {
+            guard let start = sentence.tokenIndex(at: office.range.lowerBound),
+                  let reading = names.name(from: start), reading.endToken <= index else { continue }
+            if let country = reading.country ?? known[lastWord(reading)]?.country ?? sideBefore(start, in: sentence) {
+                return (reading, country)
+            }
+        }
         return nil
+    }
+
+    /// The name that ends right before token `end`, read from the nearest office before it.
+    private func nameEnding(at end: Int, in sentence: SentenceAnalysis, names: NameReader) -> NameReader.Reading? {
+        for start in stride(from: end - 1, through: max(0, end - 10), by: -1) {
+            if let reading = names.name(from: start), reading.endToken == end, reading.startToken > start || start == end - 1 {
+                return reading
+            }
+        }
+        return nil
+    }
+
+    /// The state of «عن الجانب العراقي» standing before token `index`.
+    private func sideBefore(_ index: Int, in sentence: SentenceAnalysis) -> String? {
+        let tokens = sentence.tokens
+        guard let side = tokens[..<index].lastIndex(where: { $0.text == "الجانب" }) else { return nil }
+        return adjective(in: sentence, from: side, to: min(tokens.count, side + 3))
     }
 
     /// People named after an office with their state («الرئيس المصري عبد الفتاح السيسي», "US Secretary of Defense

@@ -16,14 +16,19 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> [Event] {
         let text = FoldedText(article.body)
         let original = Array(article.body.unicodeScalars)
-        let anchor = article.published
-        let sentences = SentenceSplitter.sentences(in: text).enumerated().map { index, range in
+        var sentences = SentenceSplitter.sentences(in: text).enumerated().map { index, range in
             SentenceAnalysis(index: index, range: range, text: text, original: original, gazetteer: gazetteer,
-                             dateReader: dateReader, anchor: anchor)
+                             dateReader: dateReader, anchor: article.published)
         }
+        Extractor.resolveHomonyms(&sentences)
         let title = titleAnalysis(article, body: article.body)
-        var context = ArticleContext(sentences: sentences, title: title, published: anchor)
-        if anchor == nil, let dated = firstOccurredDate(context) { context.newsDate = dated }
+        var context = ArticleContext(sentences: sentences, title: title, published: article.published)
+        if article.published == nil, let dated = firstOccurredDate(context) ?? context.newsDate {
+            // Without a publication date, the article's own first date anchors "on Monday" and «يومي 1 و2 مارس».
+            context.newsDate = dated
+            for index in sentences.indices { sentences[index].readDates(in: text, with: dateReader, anchor: dated) }
+            context.sentences = sentences
+        }
 
         let reader = EventReader(context: context)
         var merger = EventMerger()
@@ -63,6 +68,21 @@ public struct Extractor: Sendable {
         }
         events += encounters.events
         return events.map { event(from: $0, sentences: sentences, text: text, original: original) }
+    }
+
+    /// «عمان» is Amman in an article about Jordan that never says «سلطنة عمان» or «العماني».
+    private static func resolveHomonyms(_ sentences: inout [SentenceAnalysis]) {
+        for homonym in Lexicon.homonyms {
+            let mentionsOwner = sentences.contains { $0.countries.contains { $0.code == homonym.cityOf } }
+            let unambiguous = sentences.contains { sentence in
+                sentence.terms.contains { hit in
+                    if case .country(let code, let form) = hit.term { return code == homonym.country && (form == .adjective || hit.range.count > 4) }
+                    return false
+                }
+            }
+            guard mentionsOwner && !unambiguous else { continue }
+            for index in sentences.indices { sentences[index].preferCity(homonym.city, over: homonym.country) }
+        }
     }
 
     /// The title analysed for parties and topic, when front matter keeps it out of the body.

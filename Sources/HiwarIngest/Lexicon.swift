@@ -20,9 +20,9 @@ enum Lexicon {
          ["committee", "commission", "coordination council", "coordinating council", "steering group", "working group", "joint council"]),
         (.agreement,
          ["اتفاقية", "اتفاقيات", "اتفاقيتي", "اتفاق", "مذكرة تفاهم", "مذكرة التفاهم", "مذكرات تفاهم", "معاهدة", "خارطة طريق", "خريطة طريق",
-          "خارطة الطريق", "بروتوكول", "إعلان نوايا"],
+          "خارطة الطريق", "بروتوكول", "إعلان نوايا", "إعلان مشترك", "الإعلان المشترك"],
          ["agreement", "agreements", "treaty", "memorandum of understanding", "memorandum", "mou", "arrangement", "pact", "accord",
-          "roadmap", "road map", "letter of intent"]),
+          "roadmap", "road map", "letter of intent", "joint declaration", "declaration"]),
         (.partnership,
          ["شراكة استراتيجية", "الشراكة الاستراتيجية"],
          ["strategic partnership", "defence partnership", "defense partnership"]),
@@ -69,6 +69,18 @@ enum Lexicon {
          "القوات", "قوات", "الإرهاب", "إرهاب", "الحدود", "الحدودية", "الأركان", "الاستخبارية", "الاستخبارات", "التسلح", "التسليح", "البحرية"],
         ["security", "defence", "defense", "military", "strategic", "armed forces", "army", "navy", "naval", "air force", "terrorism",
          "counter-terrorism", "counterterrorism", "intelligence", "2+2", "border", "troops", "missile", "missiles", "weapons", "arms"])
+
+    /// International bodies: their names hold security words («مجلس الأمن», "Security Council") that do not make
+    /// a text bilateral security news.
+    static let forums: (arabic: [String], english: [String]) = (
+        ["مجلس الأمن", "مجلس الأمن الدولي", "الأمم المتحدة", "الجمعية العامة", "حلف شمال الأطلسي", "جامعة الدول العربية", "مجلس الأمن القومي"],
+        ["security council", "united nations", "general assembly", "national security council", "arab league"])
+
+    /// Names shared by a capital and a state («عمان»: Amman and Oman): the city is meant when the article speaks of
+    /// the other state (Jordan for Amman).
+    static let homonyms: [(city: String, country: String, cityOf: String)] = [
+        ("Amman", "OMN", "JOR"),
+    ]
 
     /// Words that make an event trilateral or multilateral when they stand beside it.
     static let multilateral: (arabic: [String], english: [String]) = (
@@ -151,6 +163,7 @@ enum Lexicon {
     /// Cities that events are held in, beyond the capitals the country catalogue already knows.
     static let cities: [(english: String, arabic: [String], englishVariants: [String])] = [
         ("New York", ["نيويورك"], ["new york"]),
+        ("Amman", ["عمّان"], ["amman"]),
         ("Kuwait City", ["مدينة الكويت"], ["kuwait city"]),
         ("Abu Dhabi", ["أبوظبي", "أبو ظبي"], ["abu dhabi"]),
         ("Dubai", ["دبي"], ["dubai"]),

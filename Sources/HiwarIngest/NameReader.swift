@@ -48,7 +48,7 @@ struct NameReader: Sendable {
             }
             if isNameStart(token) { break }
             if token.kind == .punctuation && token.text != "-" && token.text != "(" { return nil }
-            if !isSkippable(token) { return nil }
+            if !isSkippable(token) && !NameReader.stopWords.contains(token.text) { return nil }
             index += 1
             skipped += 1
         }
@@ -57,6 +57,13 @@ struct NameReader: Sendable {
         var words: [Token] = []
         while index < sentence.tokens.count && words.count < 5 {
             let token = sentence.tokens[index]
+            if !words.isEmpty, !token.isArabic, token.text == "-", index + 1 < sentence.tokens.count,
+               sentence.tokens[index + 1].kind == .word, sentence.tokens[index + 1].range.lowerBound == token.range.upperBound {
+                // "Kim Tae-hyo": a hyphen joins the parts of one name.
+                words.append(sentence.tokens[index + 1])
+                index += 2
+                continue
+            }
             if words.isEmpty || isNamePart(token) {
                 words.append(token)
                 index += 1
@@ -130,6 +137,7 @@ struct NameReader: Sendable {
 
     static let officeNouns: Set<String> = [
         "مكتب", "هييه", "اركان", "جهاز", "وزاره", "مجلس", "قوات", "شوون", "دايره", "مديريه", "قياده", "عام", "لشوون", "ركن", "اول",
+        "رييس", "نايب", "مساعد", "وكيل", "امين", "مستشار", "قايد", "مدير", "حرب", "عضو", "وزير", "سفير", "رييسا", "حضره", "صاحب", "سمو",
         "state", "defence", "defense", "foreign", "affairs", "armed", "forces", "army", "navy", "air", "force", "national", "security",
         "ministry", "of", "for", "the", "deputy", "assistant", "under", "secretary", "minister", "general", "chief", "staff", "joint",
     ]
@@ -137,6 +145,7 @@ struct NameReader: Sendable {
     static let stopWords: Set<String> = [
         "في", "فيما", "و", "الي", "من", "علي", "عن", "مع", "خلال", "الذي", "التي", "بمشاركه", "وضم", "وفد", "وفدا", "الوفد", "بحضور",
         "حيث", "ان", "قد", "كما", "او", "ثم", "بعد", "قبل", "عبر", "لدي", "منذ", "يوم", "امس", "اليوم", "هذا", "هذه", "ذلك", "تلك", "وزير",
+        "فيها", "فيه", "خلالها", "خلاله", "عنها", "عنه", "له", "لها", "نفسه", "ذاته",
         "and", "who", "with", "while", "in", "on", "at", "to", "from", "of", "the", "a", "said", "also", "has", "had", "was", "is",
     ]
 

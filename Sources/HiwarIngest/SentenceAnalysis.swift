@@ -15,7 +15,12 @@ struct SentenceAnalysis: Sendable {
     /// Cities named as places ("in Baghdad", a dateline), with their English names.
     var places: [(city: String, range: Range<Int>)] = []
     /// Whether the sentence speaks of security or defence.
-    var isSecurity: Bool { terms.contains { $0.term == .security } }
+    var isSecurity: Bool { securityTermCount > 0 }
+    /// Security words outside the names of international bodies.
+    var securityTermCount: Int {
+        let forums = terms.filter { $0.term == .forum }
+        return terms.filter { hit in hit.term == .security && !forums.contains { $0.range.overlaps(hit.range) } }.count
+    }
     /// Whether it speaks of a three-way (or wider) format.
     var isMultilateral: Bool { terms.contains { $0.term == .multilateral } }
 
@@ -25,8 +30,14 @@ struct SentenceAnalysis: Sendable {
         self.range = range
         self.tokens = Tokenizer.tokens(of: text, original: original, in: range)
         self.terms = gazetteer.terms(in: text, range: range)
-        self.dates = dateReader.mentions(in: text.scalars, range: range, anchor: anchor).filter(\.isEventDate)
+        self.dates = []
+        readDates(in: text, with: dateReader, anchor: anchor)
         classifyPlaces()
+    }
+
+    /// Reads the sentence's dates, resolving relative ones against `anchor`.
+    mutating func readDates(in text: FoldedText, with dateReader: DateReader, anchor: PartialDate?) {
+        dates = dateReader.mentions(in: text.scalars, range: range, anchor: anchor).filter(\.isEventDate)
     }
 
     /// The index of the token that starts at or covers a folded position.
@@ -51,6 +62,18 @@ struct SentenceAnalysis: Sendable {
             default:
                 continue
             }
+        }
+    }
+
+    /// Reads a name shared by a city and a state as the city: drops the state there, and keeps the city as a place.
+    mutating func preferCity(_ city: String, over country: String) {
+        let cityRanges = terms.compactMap { hit -> Range<Int>? in
+            if case .city(let name) = hit.term, name == city { return hit.range } else { return nil }
+        }
+        let before = countries.count
+        countries.removeAll { $0.code == country && cityRanges.contains($0.range) }
+        if countries.count < before {
+            for range in cityRanges where !places.contains(where: { $0.range == range }) { places.append((city, range)) }
         }
     }
 
