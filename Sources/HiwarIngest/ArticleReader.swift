@@ -3,7 +3,7 @@ import HiwarModel
 /// Reads articles from files, folders and standard input.
 ///
 /// Two formats are understood:
-/// - **Text** (`.txt`, `.md`, or any explicitly named file): one article, with an optional front-matter
+/// - **Text** (`.txt`, or any explicitly named file such as `.md`): one article, with an optional front-matter
 ///   block as `corpus/GOLD-FORMAT.md` describes it. The body is the whole text after the front matter,
 ///   headline line included, so no sentence is lost to extraction and evidence offsets count from the
 ///   first character after the closing `---` (or from the start of a file without front matter).
@@ -34,8 +34,9 @@ public enum ArticleReader {
         }
     }
 
-    /// Extensions of the files picked up when walking a folder (lower case).
-    public static let articleExtensions = jsonLinesExtensions.union(["txt", "md"])
+    /// Extensions of the files picked up when walking a folder (lower case). Markdown is read only
+    /// when named: article folders commonly carry their notes as `README.md` or `INDEX.md`.
+    public static let articleExtensions = jsonLinesExtensions.union(["txt"])
     static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
 
     /// The articles at `paths`, read lazily one file (or one JSON Lines record) at a time.

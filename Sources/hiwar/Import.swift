@@ -8,10 +8,10 @@ extension Hiwar {
         static let configuration = CommandConfiguration(
             abstract: "Read articles, find their events and add both to the archive.",
             discussion: """
-                Each PATH is a text article (.txt, .md; optional front matter between --- lines with \
-                title, source, url, published, language), a JSON Lines file (.jsonl, .ndjson; one article \
-                a line with "title" and "body"), a folder (searched recursively for those files), or - for \
-                standard input. An article already in the archive (same title and body) is reported and \
+                Each PATH is a text article (optional front matter between --- lines with title, source, \
+                url, published, language), a JSON Lines file (.jsonl, .ndjson; one article a line with \
+                "title" and "body"), a folder (searched recursively for .txt, .jsonl and .ndjson files; \
+                hidden ones and others, such as README.md, are left alone), or - for standard input. An article already in the archive (same title and body) is reported and \
                 left as it is.
 
                 A file or line that cannot be read is reported as FILE[:LINE]: reason on standard error, \

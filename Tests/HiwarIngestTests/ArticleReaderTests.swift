@@ -175,7 +175,8 @@ import Testing
     @Test func foldersAreWalkedInSortedOrderSkippingHiddenAndOtherFiles() throws {
         let folder = try TemporaryFolder()
         try folder.write("b.txt", "B headline\nbody")
-        try folder.write("a/z.md", "Z headline\nbody")
+        try folder.write("a/z.txt", "Z headline\nbody")
+        try folder.write("a/README.md", "Notes on the folder\n")
         try folder.write("a/feed.jsonl", "{\"title\": \"J1\", \"body\": \"b\"}\n{\"title\": \"J2\", \"body\": \"b\"}\n")
         try folder.write("a/z.gold.json", "{}")
         try folder.write(".hidden.txt", "hidden\n")
@@ -183,13 +184,13 @@ import Testing
         try folder.write("notes.pdf", "not an article\n")
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/a/loop", withDestinationPath: folder.path)
         let origins = try ArticleReader.read(contentsOf: folder.path).map { try $0.get().origin }
-        #expect(origins == ["a/feed.jsonl:1", "a/feed.jsonl:2", "a/z.md", "b.txt"].map { folder.path + "/" + $0 })
+        #expect(origins == ["a/feed.jsonl:1", "a/feed.jsonl:2", "a/z.txt", "b.txt"].map { folder.path + "/" + $0 })
     }
 
     @Test func anExplicitlyNamedFileIsReadWhateverItsExtension() throws {
         let folder = try TemporaryFolder()
-        try folder.write("article.text", "Headline\nbody")
-        #expect(try ArticleReader.read(contentsOf: folder.path + "/article.text").map { try $0.get().title } == ["Headline"])
+        try folder.write("article.md", "Headline\nbody")
+        #expect(try ArticleReader.read(contentsOf: folder.path + "/article.md").map { try $0.get().title } == ["Headline"])
     }
 
     @Test func aMissingPathIsAnErrorInTheSystemsWords() {
