@@ -1,7 +1,7 @@
 import HiwarModel
 
 /// Lays rows out in aligned columns for a person to read: a header, a rule of dashes, then the
-/// rows, columns two spaces apart and the last one unpadded.
+/// rows, columns two spaces apart, no spaces at the ends of lines.
 ///
 /// Widths count Unicode scalars other than combining marks and format characters, so Arabic with
 /// or without diacritics lines up in a terminal as well as plain text allows. Line breaks inside
@@ -43,9 +43,10 @@ public struct TableWriter<Output: TextOutputStream>: EventWriter {
     private static func line(_ cells: [String], widths: [Int]) -> String {
         var line = ""
         for (column, cell) in cells.enumerated() {
+            if column > 0 { line += String(repeating: " ", count: widths[column - 1] - cells[column - 1].terminalWidth + 2) }
             line += cell
-            if column < cells.count - 1 { line += String(repeating: " ", count: widths[column] - cell.terminalWidth + 2) }
         }
+        while line.hasSuffix(" ") { line.removeLast() }
         return line + "\n"
     }
 }

@@ -6,9 +6,9 @@ import Testing
         #expect(output == .init(status: 0, stdout: """
             date                   type        status      countries  name                                 location
             ---------------------  ----------  ----------  ---------  -----------------------------------  ----------
-            2021                   agreement   referenced  EGY-FRA    Roadmap, "2020-2030"                 
+            2021                   agreement   referenced  EGY-FRA    Roadmap, "2020-2030"
             2023-08-07/2023-08-08  dialogue    occurred    IRQ-USA    Joint Security Cooperation Dialogue  Washington
-            undated                delegation  planned     IRQ-USA                                         
+            undated                delegation  planned     IRQ-USA
 
             """, stderr: ""))
     }

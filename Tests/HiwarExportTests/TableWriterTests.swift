@@ -12,7 +12,8 @@ import Testing
             date                   type        status    countries  name                                 location
             ---------------------  ----------  --------  ---------  -----------------------------------  ----------
             2023-08-07/2023-08-08  dialogue    occurred  IRQ-USA    Joint Security Cooperation Dialogue  Washington
-            undated                delegation  planned   IRQ-USA                                         \n
+            undated                delegation  planned   IRQ-USA
+
             """)
     }
 
