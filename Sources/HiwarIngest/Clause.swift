@@ -69,6 +69,21 @@ struct Clause: Sendable {
         return Set(sentence.countries.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }.map(\.code)).count >= 2
     }
 
+    /// The folded words of the trigger itself.
+    var triggerWords: [String] { sentence.tokens[triggerToken...triggerEndToken].map(\.text) }
+
+    /// Whether a word beside the trigger makes the talks sporting, cultural, economic or domestic.
+    var hasNonSecurityModifier: Bool {
+        let after = sentence.tokens.dropFirst(triggerEndToken + 1).prefix(3)
+        let before = sentence.tokens[max(0, triggerToken - 2)..<triggerToken]
+        return (after + before).contains { Lexicon.nonSecurityModifiers.contains($0.text) }
+    }
+
+    /// Whether a three-way format is named near the trigger («القمة الثلاثية», "trilateral talks").
+    var isMultilateral: Bool {
+        nearbyTokens.contains { token in sentence.terms.contains { $0.term == .multilateral && token.range.contains($0.range.lowerBound) } }
+    }
+
     /// Whether the words beside the trigger make it a domestic or organising body.
     var isDomesticBody: Bool {
         nearbyTokens.contains { Lexicon.domesticBodyMarkers.contains($0.text) }
@@ -120,7 +135,7 @@ struct Clause: Sendable {
         let named = unique(sentence.countries.map(\.code))
         let parties = context.parties
         if named.count >= 2 {
-            if sentence.isMultilateral { return named }
+            if isMultilateral { return named }
             if !parties.isEmpty && Set(parties).isSubset(of: named) { return parties }
             // "training for Ukrainian troops" beside one party: an adjective of a third state is not a party.
             let strangers = sentence.countries.filter { !parties.contains($0.code) }

@@ -38,17 +38,32 @@ struct EventReader: Sendable {
 
     private func dialogue(_ clause: Clause, rule: String) -> [Candidate] {
         guard context.isSecurity || clause.sentence.isSecurity else { return [] }
+        guard !clause.hasNonSecurityModifier, !clause.sentence.isForumOnly else { return [] }
         guard let base = base(.dialogue, clause, rule: rule) else { return [] }
         return [base]
     }
 
-    /// A session of a committee («اجتماعها المقبل», "its next meeting") is a round of talks.
+    /// A session of a committee («اجتماعها المقبل», "its next meeting") is a round of talks, and so is a round
+    /// of named talks («الجولة الثانية من الحوار»). Its date may stand beside the body's name rather than its own.
     private func session(_ clause: Clause, triggers: [TermHit]) -> [Candidate] {
-        let nearCommittee = triggers.contains {
-            $0.term == .trigger(.committee) && abs($0.range.lowerBound - clause.trigger.lowerBound) < 60
+        let committee = triggers.filter { $0.term == .trigger(.committee) }
+            .min { abs($0.range.lowerBound - clause.trigger.lowerBound) < abs($1.range.lowerBound - clause.trigger.lowerBound) }
+        let isRound = clause.triggerWords.contains { Lexicon.roundWords.contains($0) }
+            && triggers.contains { $0.term == .trigger(.talks) || $0.term == .trigger(.summit) }
+        guard committee.map({ abs($0.range.lowerBound - clause.trigger.lowerBound) < 60 }) ?? false || isRound,
+              !clause.sentence.mentionsMinutes, !clause.sentence.isForumOnly else { return [] }
+        guard var base = base(.dialogue, clause, rule: isRound && committee == nil ? "round-of-talks" : "committee-session") else { return [] }
+        if base.start == nil, let committee {
+            let bodyClause = Clause(sentence: clause.sentence, trigger: committee.range, previousEnd: clause.previousEnd,
+                                    nextStart: clause.nextStart == committee.range.lowerBound ? clause.sentence.range.upperBound : clause.nextStart)
+            if let date = bodyClause.date {
+                base.start = date.start
+                base.end = date.end
+                if let byDate = context.status(of: date.start), base.status == .occurred { base.status = byDate }
+                base.isAnchored = true
+            }
+            base.location = base.location ?? bodyClause.place(context: context)
         }
-        guard nearCommittee, !clause.sentence.mentionsMinutes else { return [] }
-        guard let base = base(.dialogue, clause, rule: "committee-session") else { return [] }
         return [base]
     }
 

@@ -82,6 +82,21 @@ enum Lexicon {
         ("Amman", "OMN", "JOR"),
     ]
 
+    /// Words beside «حوار»/"dialogue" that make it something other than talks between governments on security.
+    static let nonSecurityModifiers: Set<String> = [
+        "رياضي", "الرياضي", "ثقافي", "الثقافي", "اقتصادي", "الاقتصادي", "تجاري", "التجاري", "وطني", "الوطني", "مجتمعي", "المجتمعي",
+        "ديني", "الديني", "حضاري", "الحضاري", "الاديان", "الثقافات", "الحضارات", "شبابي", "فني", "مفتوح", "مفتوحه",
+        "sports", "sporting", "cultural", "cultures", "economic", "trade", "national", "interfaith", "industry", "business", "investment",
+        "youth", "public", "inter-communal", "between cultures", "political",
+    ]
+
+    /// Words for a round of talks that count as a session even with no committee beside them, when talks are named
+    /// in the same sentence («الجولة الأولى من الحوار», "the second round").
+    static let roundWords: Set<String> = ["جوله", "الجوله", "جولات", "جولتها", "دوره", "دورته", "دورتها", "round", "rounds"]
+
+    /// Words that make a meeting in an international forum bilateral after all («على هامش», "on the sidelines").
+    static let sidelines: Set<String> = ["هامش", "sidelines", "margins"]
+
     /// Words that make an event trilateral or multilateral when they stand beside it.
     static let multilateral: (arabic: [String], english: [String]) = (
         ["ثلاثية", "الثلاثية", "ثلاثي", "الثلاثي", "الثلاث", "الثلاثة", "رباعية", "الرباعية"],

@@ -21,6 +21,10 @@ struct SentenceAnalysis: Sendable {
         let forums = terms.filter { $0.term == .forum }
         return terms.filter { hit in hit.term == .security && !forums.contains { $0.range.overlaps(hit.range) } }.count
     }
+    /// Whether it speaks of an international body (the UN Security Council) and not of a bilateral meeting on its sidelines.
+    var isForumOnly: Bool {
+        terms.contains { $0.term == .forum } && !tokens.contains { Lexicon.sidelines.contains($0.text) }
+    }
     /// Whether it speaks of a three-way (or wider) format.
     var isMultilateral: Bool { terms.contains { $0.term == .multilateral } }
 
