@@ -3,8 +3,6 @@ import HiwarModel
 /// The rules for dates the text spells out: "7 August 2023", «من 7 إلى 8 آب 2023», "Aug. 7-8, 2023",
 /// «شهر آب من العام 2023», "July 2021", «عام 2008», "2023-08-07", "07/08/2023".
 extension DateReader.Parser {
-    typealias Term = DateReader.Term
-
     /// A month given by name («آب», "Aug.", «أيلول/سبتمبر») with its direction («آب الماضي», "last March"),
     /// or fixed by the anchor («الشهر الجاري», "this month").
     enum MonthReference {
@@ -53,7 +51,7 @@ extension DateReader.Parser {
     /// that open a range: «يوم الأحد 16 تموز 2023», "on Saturday, Sept. 11, 2021", «يومي 12 و13 آذار 2023».
     func dayDate(at index: Int) -> Match? {
         var start = has(.dayWord, at: index) ?? index
-        if let weekday = find(at: start, { if case .weekday(let day) = $0 { day } else { nil } }) {
+        if let weekday = find(at: start, \.weekday) {
             start = weekday.end + (text(at: weekday.end) == "," ? 1 : 0)
         }
         if let intro = has(.intro, at: start), let range = days(at: intro, asRange: true) {
@@ -176,7 +174,7 @@ extension DateReader.Parser {
            let day = dayNumber(at: name.end) {
             return Point(day: day.day, month: name.reference, monthFirst: true, end: day.end)
         }
-        let ordinal = find(at: index) { if case .ordinal(let day) = $0 { day } else { nil } }
+        let ordinal = find(at: index, \.ordinal)
         guard let day = dayNumber(at: index) ?? ordinal.map({ (day: $0.value, end: $0.end) }) else { return nil }
         let of = has(.of, at: day.end)
         if ordinal == nil || of != nil, let name = monthName(at: of ?? day.end) {
@@ -192,17 +190,14 @@ extension DateReader.Parser {
             return (.fixed(period.date), false, period.end)
         }
         let afterWord = has(.monthWord, at: index)
-        var start = afterWord ?? index
-        let before = find(at: start) { if case .directionBefore(let step) = $0 { step } else { nil } }
-        start = before?.end ?? start
-        guard let name = find(at: start, { if case .month(let month) = $0 { month } else { nil } }) else { return nil }
-        var end = name.end
-        if let mark = text(at: end), let twin = find(at: end + 1, { if case .month(let month) = $0 { month } else { nil } }),
-           twin.value == name.value, mark == "/" || (mark == "(" && text(at: twin.end) == ")") {
-            end = twin.end + (mark == "(" ? 1 : 0)
+        let name = directed(at: afterWord ?? index) { start -> (value: Int, end: Int)? in
+            guard let name = find(at: start, \.month) else { return nil }
+            guard let mark = text(at: name.end), let twin = find(at: name.end + 1, \.month), twin.value == name.value,
+                  mark == "/" || (mark == "(" && text(at: twin.end) == ")")
+            else { return name }
+            return (name.value, twin.end + (mark == "(" ? 1 : 0))
         }
-        let after = before == nil ? find(at: end) { if case .directionAfter(let step) = $0 { step } else { nil } } : nil
-        return (.named(name.value, direction: before?.value ?? after?.value), afterWord != nil, after?.end ?? end)
+        return name.map { (.named($0.value, direction: $0.direction), afterWord != nil, $0.end) }
     }
 
     /// ", 2023", «2023», «من العام 2023», «من عام 2023», "of 2023", «من العام الماضي», "last year".

@@ -5,12 +5,12 @@ import HiwarModel
 extension DateReader.Parser {
     /// «أمس», «أول أمس», «اليوم», «غداً», "yesterday", "today", "tomorrow".
     func relativeDay(at index: Int) -> Match? {
-        guard let shift = find(at: index, { if case .shift(let days) = $0 { days } else { nil } }),
+        guard let shift = find(at: index, \.shift),
               let today = anchorDay
         else { return nil }
         let day = today + shift.value
         // «غداً الخميس», «اليوم الخميس»: the day, named.
-        if let named = find(at: shift.end, { if case .weekday(let weekday) = $0 { weekday } else { nil } }),
+        if let named = find(at: shift.end, \.weekday),
            named.value == day.weekday {
             return Match(end: named.end, found: Found(start: day.date, isRelative: true))
         }
@@ -24,22 +24,18 @@ extension DateReader.Parser {
 
     /// «يوم الأحد», «الثلاثاء الماضي», «الخميس المقبل», "on Tuesday", "last Tuesday", "next Tuesday".
     func weekdayDate(at index: Int) -> Match? {
-        var start = has(.dayWord, at: index) ?? index
-        let before = find(at: start) { if case .directionBefore(let step) = $0 { step } else { nil } }
-        start = before?.end ?? start
-        guard let weekday = find(at: start, { if case .weekday(let day) = $0 { day } else { nil } }),
+        guard let weekday = directed(at: has(.dayWord, at: index) ?? index, { find(at: $0, \.weekday) }),
               let today = anchorDay
         else { return nil }
-        let after = before == nil ? find(at: weekday.end) { if case .directionAfter(let step) = $0 { step } else { nil } } : nil
         let back = (today.weekday - weekday.value + 7) % 7
         let ahead = (weekday.value - today.weekday + 7) % 7
-        let offset = switch before?.value ?? after?.value {
+        let offset = switch weekday.direction {
         case -1: back == 0 ? -7 : -back
         case 1: ahead == 0 ? 7 : ahead
         case 0: ahead
         default: impliesFuture(before: index) ? ahead : -back
         }
-        return Match(end: after?.end ?? weekday.end, found: Found(start: (today + offset).date, isRelative: true))
+        return Match(end: weekday.end, found: Found(start: (today + offset).date, isRelative: true))
     }
 
     /// «العام الماضي», «الشهر المقبل», «الأسبوع الماضي», "this year", "last month".
@@ -60,13 +56,10 @@ extension DateReader.Parser {
     /// unit alone is the current one («مطلع العام»). A week gives the month of the day a week away
     /// (see `DateReader`). Nil without an anchor precise enough.
     func relativeUnit(at index: Int, bare: Bool) -> (unit: DateReader.Unit, date: PartialDate, end: Int)? {
-        let before = find(at: index) { if case .directionBefore(let step) = $0 { step } else { nil } }
-        guard let unit = find(at: before?.end ?? index, { if case .unit(let unit) = $0 { unit } else { nil } }),
-              let anchor
+        guard let unit = directed(at: index, { find(at: $0, \.unit) }), let anchor,
+              let step = unit.direction ?? (bare ? 0 : nil)
         else { return nil }
-        let after = before == nil ? find(at: unit.end) { if case .directionAfter(let step) = $0 { step } else { nil } } : nil
-        guard let step = before?.value ?? after?.value ?? (bare ? 0 : nil) else { return nil }
-        let end = after?.end ?? unit.end
+        let end = unit.end
         switch unit.value {
         case .year:
             return PartialDate(year: anchor.year + step).map { (.year, $0, end) }
@@ -80,6 +73,14 @@ extension DateReader.Parser {
             let day = (today + 7 * step).date
             return PartialDate(year: day.year, month: day.month).map { (.week, $0, end) }
         }
+    }
+
+    /// What `core` reads, with the direction written before it ("last", «هذا») or else after it («الماضي»).
+    func directed<T>(at index: Int, _ core: (Int) -> (value: T, end: Int)?) -> (value: T, direction: Int?, end: Int)? {
+        let before = find(at: index, \.directionBefore)
+        guard let found = core(before?.end ?? index) else { return nil }
+        let after = before == nil ? find(at: found.end, \.directionAfter) : nil
+        return (found.value, before?.value ?? after?.value, after?.end ?? found.end)
     }
 
     // MARK: Resolving against the anchor

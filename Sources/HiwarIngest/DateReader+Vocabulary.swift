@@ -84,6 +84,14 @@ extension DateReader {
 }
 
 extension DateReader.Term {
+    var month: Int? { if case .month(let month) = self { month } else { nil } }
+    var ordinal: Int? { if case .ordinal(let day) = self { day } else { nil } }
+    var weekday: Int? { if case .weekday(let day) = self { day } else { nil } }
+    var shift: Int? { if case .shift(let days) = self { days } else { nil } }
+    var unit: DateReader.Unit? { if case .unit(let unit) = self { unit } else { nil } }
+    var directionBefore: Int? { if case .directionBefore(let step) = self { step } else { nil } }
+    var directionAfter: Int? { if case .directionAfter(let step) = self { step } else { nil } }
+
     /// The term a table line names, or nil for an unknown kind or an unreadable value.
     init?(kind: String, value: String) {
         let number = Int(value)
