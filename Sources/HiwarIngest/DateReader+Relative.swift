@@ -38,9 +38,9 @@ extension DateReader.Parser {
         return Match(end: weekday.end, found: Found(start: (today + offset).date, isRelative: true))
     }
 
-    /// «العام الماضي», «الشهر المقبل», «الأسبوع الماضي», "this year", "last month".
-    func relativePeriod(at index: Int) -> Match? {
-        relativeUnit(at: index, bare: false).map { Match(end: $0.end, found: Found(start: $0.date, isRelative: true)) }
+    /// «العام الماضي», «الشهر المقبل», «الأسبوع الماضي», "this year", "last month"; see `relativeUnit`.
+    func relativePeriod(at index: Int, bare: Bool = false) -> Match? {
+        relativeUnit(at: index, bare: bare).map { Match(end: $0.end, found: Found(start: $0.date, isRelative: true)) }
     }
 
     /// A part of a period, at the precision of the period: «مطلع العام المقبل», «نهاية الشهر», «مطلع أبريل الماضي»,
@@ -48,8 +48,7 @@ extension DateReader.Parser {
     func modified(at index: Int) -> Match? {
         guard var start = has(.modifier, at: index) else { return nil }
         if text(at: start) == "-", touching(start - 1) { start += 1 }
-        let period = relativeUnit(at: start, bare: true).map { Match(end: $0.end, found: Found(start: $0.date, isRelative: true)) }
-        return longest([monthDate(at: start, afterModifier: true), yearDate(at: start), period])
+        return longest([monthDate(at: start, afterModifier: true), yearDate(at: start), relativePeriod(at: start, bare: true)])
     }
 
     /// A year, month or week with its direction: «العام الماضي», "next month", «هذا الأسبوع». With `bare`, the
