@@ -38,7 +38,7 @@ extension Hiwar {
             let archive = try self.archive.openExisting()
             let file = try output.map(OutputFile.init(creating:)) ?? .standardOutput()
             let count = try format.write(archive, matching: events.filter, to: file)
-            if let output { StandardError.print("wrote \(count) events to \(output)") }
+            if let output { StandardError.print("wrote \(count) \(count == 1 ? "event" : "events") to \(output)") }
         }
     }
 }

@@ -27,7 +27,7 @@ import Testing
         let workspace = try Workspace.withReports()
         let output = try workspace.hiwar("--db", "events.sqlite", "export", "--format", "csv", "--output", "events.csv",
                                          "--country", "EG")
-        #expect(output == .init(status: 0, stdout: "", stderr: "wrote 1 events to events.csv\n"))
+        #expect(output == .init(status: 0, stdout: "", stderr: "wrote 1 event to events.csv\n"))
         let text = try workspace.contents(of: "events.csv")
         #expect(text.hasSuffix("agreement.signed\r\n"))
         let parsed = try HiwarProcess.run(["python3", "-c", """

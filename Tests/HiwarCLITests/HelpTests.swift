@@ -33,5 +33,8 @@ import Testing
         #expect(try workspace.hiwar("export").status == 64)
         #expect(try workspace.hiwar("timeline", "--format", "xml").status == 64)
         #expect(try workspace.hiwar("timeline", "--from", "2023-02-30").status == 64)
+        let backwards = try workspace.hiwar("timeline", "--from", "2023-03", "--to", "2023-02-28")
+        #expect(backwards.status == 64)
+        #expect(backwards.stderr.hasPrefix("Error: --from 2023-03 is after --to 2023-02-28\n"))
     }
 }
