@@ -37,7 +37,16 @@ struct Clause: Sendable {
         let before = dates.last { $0.range.upperBound <= trigger.lowerBound && $0.range.lowerBound >= previousEnd }
         guard let after else { return before }
         if after.start.precision == .year, let before, before.start.isWithin(after.start) { return before }
+        if let before, isAttributive(before) { return before }
         return after
+    }
+
+    /// Whether a date stands inside the trigger's own phrase: "the 1998 Visiting Forces Agreement".
+    private func isAttributive(_ date: DateMention) -> Bool {
+        guard let end = sentence.tokenIndex(at: date.range.upperBound - 1) else { return false }
+        guard end < triggerToken, !sentence.tokens[triggerToken].isArabic else { return false }
+        let between = sentence.tokens[(end + 1)..<triggerToken]
+        return (1...5).contains(between.count) && between.allSatisfy { $0.kind == .word && ($0.isCapitalized || between.count == 1) }
     }
 
     /// Whether an action word stands in the clause or in the dozen words before the trigger.
@@ -126,6 +135,7 @@ struct Clause: Sendable {
         }
         if token.isCapitalized { return false }
         let before = sentence.tokens[max(0, triggerToken - 3)..<triggerToken]
+        if before.contains(where: { $0.kind == .number }) { return false }
         return before.contains { ["the", "this", "that", "its"].contains($0.text) } && !before.contains { $0.isCapitalized && $0.kind == .word && !["the", "this", "that", "its"].contains($0.text) }
     }
 

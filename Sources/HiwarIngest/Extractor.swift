@@ -38,8 +38,10 @@ public struct Extractor: Sendable {
         var events = merger.events
         let main = events.first { $0.type == .dialogue && $0.status == .occurred && $0.start != nil }
             ?? events.first { $0.type != .delegation && $0.status == .occurred && $0.start != nil }
-        for index in events.indices where events[index].status == .occurred && events[index].location == nil {
-            events[index].location = context.dateline
+        for index in events.indices where events[index].status == .occurred {
+            // What the news reports as done, undated where it is named, happened on the day of the news.
+            events[index].location = events[index].location ?? context.dateline
+            if events[index].start == nil, events[index].type != .committee { events[index].start = main?.start ?? context.newsDate }
         }
 
         var known = DelegationReader.knownPeople(in: sentences, original: original, text: text)

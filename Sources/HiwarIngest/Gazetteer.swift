@@ -12,6 +12,7 @@ enum Term: Sendable, Hashable {
     case title
     case role(String)
     case forum
+    case landmark
 
     /// Terms of one class compete for the same words; different classes may overlap.
     var termClass: Int {
@@ -26,6 +27,7 @@ enum Term: Sendable, Hashable {
         case .title: return 6
         case .role: return 7
         case .forum: return 9
+        case .landmark: return 10
         }
     }
 }
@@ -93,6 +95,7 @@ struct Gazetteer: Sendable {
         for word in Lexicon.security.arabic + Lexicon.security.english { add(word, .security) }
         for word in Lexicon.multilateral.arabic + Lexicon.multilateral.english { add(word, .multilateral) }
         for word in Lexicon.forums.arabic + Lexicon.forums.english { add(word, .forum) }
+        for word in Lexicon.landmarks.arabic + Lexicon.landmarks.english { add(word, .landmark) }
         for word in Lexicon.titles.arabic + Lexicon.titles.english { add(word, .title) }
         for entry in Lexicon.roles {
             for word in entry.arabic + entry.english { add(word, .role(entry.role)) }

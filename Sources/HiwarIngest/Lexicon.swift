@@ -19,7 +19,7 @@ enum Lexicon {
          ["لجنة", "لجان", "اللجنتين", "مجلس التنسيق", "مجلس تنسيق", "هيئة التنسيق", "المفوضية"],
          ["committee", "commission", "coordination council", "coordinating council", "steering group", "working group", "joint council"]),
         (.agreement,
-         ["اتفاقية", "اتفاقيات", "اتفاقيتي", "اتفاق", "مذكرة تفاهم", "مذكرة التفاهم", "مذكرات تفاهم", "معاهدة", "خارطة طريق", "خريطة طريق",
+         ["اتفاقية", "اتفاقيات", "اتفاقيتي", "اتفاق", "اتفاقا", "اتفاقاً", "مذكرة تفاهم", "مذكرة التفاهم", "مذكرات تفاهم", "معاهدة", "خارطة طريق", "خريطة طريق",
           "خارطة الطريق", "بروتوكول", "إعلان نوايا", "إعلان مشترك", "الإعلان المشترك"],
          ["agreement", "agreements", "treaty", "memorandum of understanding", "memorandum", "mou", "arrangement", "pact", "accord",
           "roadmap", "road map", "letter of intent", "joint declaration", "declaration"]),
@@ -96,6 +96,13 @@ enum Lexicon {
 
     /// Words that make a meeting in an international forum bilateral after all («على هامش», "on the sidelines").
     static let sidelines: Set<String> = ["هامش", "sidelines", "margins"]
+
+    /// Seas, gulfs and regions whose names hold a state's name («بحر عمان», "South China Sea"): no state is meant.
+    static let landmarks: (arabic: [String], english: [String]) = (
+        ["بحر الصين الجنوبي", "بحر الصين الشرقي", "بحر عمان", "خليج عمان", "البحر العربي", "بحر العرب", "الخليج العربي", "المحيط الهندي",
+         "بحر اليابان", "القرن الأفريقي", "شبه الجزيرة الكورية", "الصحراء المغربية"],
+        ["south china sea", "east china sea", "gulf of oman", "sea of japan", "indian ocean", "korean peninsula", "horn of africa",
+         "gulf of guinea", "gulf of mexico", "sea of oman", "persian gulf", "arabian gulf", "western sahara"])
 
     /// Words that make an event trilateral or multilateral when they stand beside it.
     static let multilateral: (arabic: [String], english: [String]) = (

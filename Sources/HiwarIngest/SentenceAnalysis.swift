@@ -42,6 +42,20 @@ struct SentenceAnalysis: Sendable {
     /// Reads the sentence's dates, resolving relative ones against `anchor`.
     mutating func readDates(in text: FoldedText, with dateReader: DateReader, anchor: PartialDate?) {
         dates = dateReader.mentions(in: text.scalars, range: range, anchor: anchor).filter(\.isEventDate)
+        // «في أيلول من العام ذاته», "in August of the same year": the year of the date before it.
+        for index in dates.indices.dropFirst() where dates[index].isRelative && followedBySameYear(dates[index].range) {
+            let year = dates[index - 1].start.year
+            let mention = dates[index]
+            if let start = PartialDate(year: year, month: mention.start.month, day: mention.start.day) {
+                dates[index] = DateMention(start: start, end: nil, range: mention.range, isRelative: false)
+            }
+        }
+    }
+
+    private func followedBySameYear(_ range: Range<Int>) -> Bool {
+        guard let index = tokens.firstIndex(where: { $0.range.lowerBound >= range.upperBound }) else { return false }
+        let next = tokens[index..<min(tokens.count, index + 4)].map(\.text)
+        return next.contains("نفسه") || next.contains("ذاته") || (next.contains("same") && next.contains("year"))
     }
 
     /// The index of the token that starts at or covers a folded position.
@@ -53,10 +67,12 @@ struct SentenceAnalysis: Sendable {
     /// or opening the sentence before a dash (a dateline), or the subject of «احتضنت»/"hosted", is a place.
     private mutating func classifyPlaces() {
         let cityHits = terms.filter { if case .city = $0.term { return true } else { return false } }
+        let landmarks = terms.filter { $0.term == .landmark }
         for hit in terms {
             switch hit.term {
             case .country(let code, let form):
                 if cityHits.contains(where: { $0.range.count > hit.range.count && $0.range.overlaps(hit.range) }) { continue }
+                if landmarks.contains(where: { $0.range.overlaps(hit.range) }) { continue }
                 if form == .capital && isPlace(hit) { continue }
                 if form != .capital || !countries.contains(where: { $0.code == code }) {
                     countries.append((code, hit.range))
