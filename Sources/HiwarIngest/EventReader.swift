@@ -10,8 +10,8 @@ struct EventReader: Sendable {
             if case .trigger(let kind) = $0.term { return kind != .delegation && kind != .meeting }
             return false
         }
-        // Session words («جولة», «اجتماعات») belong to the talks or body beside them: they do not end a clause.
-        let boundaries = triggers.filter { $0.term != .trigger(.session) }
+        // Session words («جولة», «اجتماعات») and mechanisms belong to the talks or body beside them: they do not end a clause.
+        let boundaries = triggers.filter { $0.term != .trigger(.session) && $0.term != .trigger(.mechanism) }
         var found: [Candidate] = []
         for hit in triggers {
             guard case .trigger(let kind) = hit.term else { continue }
@@ -19,8 +19,13 @@ struct EventReader: Sendable {
             let nextStart = boundaries.first { $0.range.lowerBound >= hit.range.upperBound }?.range.lowerBound ?? sentence.range.upperBound
             let clause = Clause(sentence: sentence, trigger: hit.range, previousEnd: previousEnd, nextStart: nextStart)
             switch kind {
-            case .talks, .summit:
-                found += dialogue(clause, rule: kind == .summit ? "summit" : "talks")
+            case .talks:
+                found += dialogue(clause, rule: "talks")
+            case .summit:
+                // A summit of three or more states is a round of their talks; a bilateral one is a meeting of leaders.
+                found += dialogue(clause, rule: "summit").filter { $0.countries.count >= 3 }
+            case .mechanism:
+                continue
             case .session:
                 found += session(clause, triggers: triggers)
             case .committee:
@@ -46,7 +51,7 @@ struct EventReader: Sendable {
     /// A session of a committee («اجتماعها المقبل», "its next meeting") is a round of talks, and so is a round
     /// of named talks («الجولة الثانية من الحوار»). Its date may stand beside the body's name rather than its own.
     private func session(_ clause: Clause, triggers: [TermHit]) -> [Candidate] {
-        let committee = triggers.filter { $0.term == .trigger(.committee) }
+        let committee = triggers.filter { $0.term == .trigger(.committee) || $0.term == .trigger(.mechanism) }
             .min { abs($0.range.lowerBound - clause.trigger.lowerBound) < abs($1.range.lowerBound - clause.trigger.lowerBound) }
         let isRound = clause.triggerWords.contains { Lexicon.roundWords.contains($0) }
             && triggers.contains { $0.term == .trigger(.talks) || $0.term == .trigger(.summit) }

@@ -18,6 +18,9 @@ enum Lexicon {
         (.committee,
          ["لجنة", "لجان", "اللجنتين", "مجلس التنسيق", "مجلس تنسيق", "هيئة التنسيق", "المفوضية"],
          ["committee", "commission", "coordination council", "coordinating council", "steering group", "working group", "joint council"]),
+        (.mechanism,
+         ["آلية", "الآلية", "آلية التنسيق", "مجموعة العمل", "المجموعة الاستشارية"],
+         ["mechanism", "consultative group", "planning group", "contact group"]),
         (.agreement,
          ["اتفاقية", "اتفاقيات", "اتفاقيتي", "اتفاق", "اتفاقا", "اتفاقاً", "مذكرة تفاهم", "مذكرة التفاهم", "مذكرات تفاهم", "معاهدة", "خارطة طريق", "خريطة طريق",
           "خارطة الطريق", "بروتوكول", "إعلان نوايا", "إعلان مشترك", "الإعلان المشترك"],
@@ -213,7 +216,7 @@ enum Lexicon {
 
 /// What a trigger word announces.
 enum TriggerKind: Sendable, Hashable {
-    case talks, summit, session, committee, agreement, partnership, delegation, meeting
+    case talks, summit, session, committee, mechanism, agreement, partnership, delegation, meeting
 }
 
 /// Which way a status cue points.
