@@ -27,7 +27,7 @@ struct DelegationReader: Sendable {
                 // «وفدا أميركيا برئاسة …»: the delegation word within eight words before.
                 guard let delegation = delegationWord(before: index, in: sentence, within: 8),
                       let head = names.name(from: index + 1) else { continue }
-                let country = adjective(in: sentence, from: delegation, to: index) ?? head.country ?? known[lastWord(head)]?.country
+                let country = adjective(in: sentence, from: delegation, to: index) ?? head.country ?? knownCountry(of: head)
                 if let country { found.append(Found(country: country, head: head, trigger: tokens[delegation].range, rule: "delegation-headed-by")) }
             case "تراس", "وتراس", "تراست", "وتراست", "يتراس", "يراس", "فيما", "تولي":
                 guard token.text != "فيما" && token.text != "تولي" else { continue }
@@ -75,7 +75,7 @@ struct DelegationReader: Sendable {
         if let by = after.firstIndex(where: { $0.text == "by" }),
            after[..<by].contains(where: { $0.text == "led" || $0.text == "headed" }) || (by == index + 1 && ledInSentence),
            let head = names.name(from: by + 1) {
-            if let code = country ?? head.country ?? known[lastWord(head)]?.country {
+            if let code = country ?? head.country ?? knownCountry(of: head) {
                 return [Found(country: code, head: head, trigger: tokens[index].range, rule: "delegation-led-by")]
             }
         }
@@ -113,6 +113,11 @@ struct DelegationReader: Sendable {
         DelegationReader.key(of: reading.nameOriginal)
     }
 
+    /// The state of a person met earlier in the article, or of an office-holder the table knows.
+    private func knownCountry(of reading: NameReader.Reading) -> String? {
+        known[lastWord(reading)]?.country ?? KnownPeople.entry(for: reading.nameOriginal)?.country
+    }
+
     /// The word a person is found by in later mentions: the family name, folded («السيسي», "austin").
     static func key(of nameOriginal: String) -> String {
         TextFolding.fold(nameOriginal).split(separator: " ").last.map(String.init) ?? ""
@@ -135,7 +140,7 @@ struct DelegationReader: Sendable {
         for office in offices.reversed().prefix(3) {
             guard let start = sentence.tokenIndex(at: office.range.lowerBound),
                   let reading = names.name(from: start), reading.endToken <= index else { continue }
-            if let country = reading.country ?? known[lastWord(reading)]?.country ?? sideBefore(start, in: sentence) {
+            if let country = reading.country ?? knownCountry(of: reading) ?? sideBefore(start, in: sentence) {
                 return (reading, country)
             }
         }

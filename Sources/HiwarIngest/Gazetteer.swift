@@ -52,6 +52,8 @@ struct Gazetteer: Sendable {
     private struct Entry: Sendable {
         var term: Term
         var isArabic: Bool
+        /// Abbreviations written in capitals ("US", "UK", "UAE") match only in capitals, so "told us" names no state.
+        var isCapitalOnly: Bool
     }
 
     static let shared = Gazetteer(catalog: .shared)
@@ -63,7 +65,8 @@ struct Gazetteer: Sendable {
             if key.hasPrefix("the ") { key.removeFirst(4) }
             let isArabic = key.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } ?? false
             if isArabic, key.hasPrefix("ال"), key.unicodeScalars.count > 4 { key.removeFirst(2) }
-            patterns.append((Array(key.unicodeScalars), Entry(term: term, isArabic: isArabic)))
+            let isCapitalOnly = text.count <= 6 && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." }
+            patterns.append((Array(key.unicodeScalars), Entry(term: term, isArabic: isArabic, isCapitalOnly: isCapitalOnly)))
         }
         for country in catalog.countries {
             let code = country.alpha3
@@ -104,8 +107,14 @@ struct Gazetteer: Sendable {
     }
 
     /// The inflected forms of an Arabic nisba stem (عراقي → عراقية، عراقيين، عراقيون، عراقيان، عراقيتين، عراقيا …), unfolded.
+    /// Every word of a compound stem takes the ending, and the article too when the phrase is definite
+    /// («كوري جنوبي» → «كورية جنوبية», «الكورية الجنوبية»).
     static func nisbaForms(of stem: String) -> [String] {
-        [stem, stem + "ة", stem + "ين", stem + "ون", stem + "ان", stem + "تين", stem + "تان", stem + "ا", stem + "ًا", stem + "اً"]
+        let endings = ["", "ة", "ين", "ون", "ان", "تين", "تان", "ا", "ًا", "اً"]
+        let words = stem.split(separator: " ")
+        let indefinite = endings.map { ending in words.map { $0 + ending }.joined(separator: " ") }
+        guard words.count > 1 else { return indefinite }
+        return indefinite + endings.prefix(7).map { ending in words.map { "ال" + $0 + ending }.joined(separator: " ") }
     }
 
     /// Clitic sequences that may stand before an Arabic term inside the same word.
@@ -115,12 +124,13 @@ struct Gazetteer: Sendable {
 
     /// Every term in `text[range]` that stands on word boundaries (after allowed clitics), the longest
     /// of each class where several overlap.
-    func terms(in text: FoldedText, range: Range<Int>) -> [TermHit] {
+    func terms(in text: FoldedText, original: [Unicode.Scalar], range: Range<Int>) -> [TermHit] {
         let scalars = text.scalars
         var found: [TermHit] = []
         for hit in automaton.hits(in: scalars, range: range) {
             let end = hit.range.upperBound
             if end < range.upperBound && TextFolding.isWordScalar(scalars[end]) { continue }
+            if hit.payload.isCapitalOnly, original[text.originalRange(hit.range)].contains(where: { ("a"..."z").contains($0) }) { continue }
             var wordStart = hit.range.lowerBound
             while wordStart > range.lowerBound && TextFolding.isWordScalar(scalars[wordStart - 1]) { wordStart -= 1 }
             var prefix = ""

@@ -100,10 +100,11 @@ enum Lexicon {
     /// Words that make a meeting in an international forum bilateral after all («على هامش», "on the sidelines").
     static let sidelines: Set<String> = ["هامش", "sidelines", "margins"]
 
-    /// Seas, gulfs and regions whose names hold a state's name («بحر عمان», "South China Sea"): no state is meant.
+    /// Seas, gulfs, regions and phrases whose words hold a state's or capital's name («بحر عمان», "South China Sea",
+    /// «مسقط رأس» "birthplace"): no state is meant.
     static let landmarks: (arabic: [String], english: [String]) = (
         ["بحر الصين الجنوبي", "بحر الصين الشرقي", "بحر عمان", "خليج عمان", "البحر العربي", "بحر العرب", "الخليج العربي", "المحيط الهندي",
-         "بحر اليابان", "القرن الأفريقي", "شبه الجزيرة الكورية", "الصحراء المغربية"],
+         "بحر اليابان", "القرن الأفريقي", "شبه الجزيرة الكورية", "الصحراء المغربية", "مسقط رأس", "مسقط رأسه"],
         ["south china sea", "east china sea", "gulf of oman", "sea of japan", "indian ocean", "korean peninsula", "horn of africa",
          "gulf of guinea", "gulf of mexico", "sea of oman", "persian gulf", "arabian gulf", "western sahara"])
 

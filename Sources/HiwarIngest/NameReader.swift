@@ -120,6 +120,7 @@ struct NameReader: Sendable {
     private func isNameStart(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         if token.isArabic {
+            if isNameAli(token) { return true }
             return !token.text.hasPrefix("ال") && !token.text.hasPrefix("لل") && !NameReader.officeNouns.contains(token.text)
                 && !NameReader.stopWords.contains(token.text) && term(at: token) == nil
         }
@@ -127,8 +128,14 @@ struct NameReader: Sendable {
             && term(at: token) == nil
     }
 
+    /// «علي» folds from both the name Ali and the preposition «على»; the original spelling tells them apart.
+    private func isNameAli(_ token: Token) -> Bool {
+        token.text == "علي" && original[text.originalRange(token.range).upperBound - 1] == "\u{064A}"
+    }
+
     private func isNamePart(_ token: Token) -> Bool {
         if token.kind == .punctuation { return false }
+        if isNameAli(token) { return true }
         if NameReader.stopWords.contains(token.text) { return false }
         if let hit = term(at: token), hit.term.termClass != 6 || token.isArabic { return false }
         if token.isArabic { return true }

@@ -33,7 +33,7 @@ struct SentenceAnalysis: Sendable {
         self.index = index
         self.range = range
         self.tokens = Tokenizer.tokens(of: text, original: original, in: range)
-        self.terms = gazetteer.terms(in: text, range: range)
+        self.terms = gazetteer.terms(in: text, original: original, range: range)
         self.dates = []
         readDates(in: text, with: dateReader, anchor: anchor)
         classifyPlaces()

@@ -5,7 +5,7 @@ import HiwarModel
 @Suite struct GazetteerTests {
     private func terms(_ text: String) -> [(String, Term, String)] {
         let folded = FoldedText(text)
-        return Gazetteer.shared.terms(in: folded, range: 0..<folded.scalars.count).map { (folded.string($0.range), $0.term, $0.prefix) }
+        return Gazetteer.shared.terms(in: folded, original: Array(text.unicodeScalars), range: 0..<folded.scalars.count).map { (folded.string($0.range), $0.term, $0.prefix) }
     }
 
     private func countries(_ text: String) -> [String] {
@@ -32,6 +32,16 @@ import HiwarModel
         #expect(found.filter { if case .country = $0.1 { return true } else { return false } }.count == 1)
         #expect(countries("Iraqistan") == [])
         #expect(countries("كالعراقيةي") == [])
+    }
+
+    @Test func matchesCapitalAbbreviationsOnlyInCapitals() {
+        #expect(countries("US and UK officials") == ["USA", "GBR"])
+        #expect(countries("they told us") == [])
+    }
+
+    @Test func inflectsEveryWordOfACompoundNisba() {
+        #expect(Gazetteer.nisbaForms(of: "كوري جنوبي").contains("كوريين جنوبيين"))
+        #expect(countries("القوات الكورية الجنوبية") == ["KOR"])
     }
 
     @Test func keepsTheCliticPrefix() {
