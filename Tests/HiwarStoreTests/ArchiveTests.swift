@@ -36,6 +36,10 @@ import Testing
                                  published: PartialDate("2023-08-10"), language: "ar", evidence: event.evidence)
         #expect(try allEvents() == [ArchivedEvent(id: 1, event: event, sources: [source])])
         #expect(try archive.counts() == (articles: 1, events: 1))
+        // Offsets count Unicode scalars, as SQLite's substr does on text.
+        #expect(try archive.database.scalar(sql: """
+            SELECT substr(a.body, m.start + 1, m."end" - m.start) FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
+            """) == "نص الخبر.")
     }
 
     @Test func articleRowKeepsItsFields() throws {

@@ -20,10 +20,11 @@ import Testing
 
     struct Failure: Error, Equatable { let name: String }
 
-    @Test func connectionRunsInWALWithForeignKeysAndBusyTimeout() throws {
+    @Test func connectionRunsInWALWithForeignKeysBusyTimeoutAndMemoryTempStore() throws {
         #expect(try database.scalar(sql: "PRAGMA journal_mode") == "wal")
         #expect(try database.scalar(sql: "PRAGMA foreign_keys") == 1)
         #expect(try database.scalar(sql: "PRAGMA busy_timeout") == 5000)
+        #expect(try database.scalar(sql: "PRAGMA temp_store") == 2)  // MEMORY
     }
 
     @Test func executeRunsAScriptAndReportsTheFailingStatement() throws {
