@@ -39,13 +39,13 @@ extension ArticleReader {
             if ownsDescriptor { close(descriptor) }
         }
 
-        /// The next bytes, at most `count`; empty at the end of the input.
-        func read(upTo count: Int = 1 << 16) throws(ArticleReadError) -> [UInt8] {
-            var chunk = [UInt8](repeating: 0, count: count)
+        /// The next bytes, at most 64 KiB; empty at the end of the input.
+        func read() throws(ArticleReadError) -> [UInt8] {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
                 let got = chunk.withUnsafeMutableBytes { readDescriptor(descriptor, into: $0) }
                 if got >= 0 {
-                    chunk.removeLast(count - got)
+                    chunk.removeLast(chunk.count - got)
                     return chunk
                 }
                 if errno != EINTR { throw ArticleReadError(origin: origin, reason: "cannot read: " + systemMessage()) }
