@@ -22,15 +22,23 @@ extension Archive {
     }
 
     private static func checkBeforeOpening(_ path: String) throws {
+        let files = FileManager.default
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-                throw ArchiveError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
-            }
-            return
+        if files.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard !isFolder.boolValue else { throw ArchiveError.cannotOpen(path: path, reason: "it is a folder") }
+            try checkHeader(path)
+        } else if !files.fileExists(atPath: folder) {
+            throw ArchiveError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
         }
-        guard !isFolder.boolValue else { throw ArchiveError.cannotOpen(path: path, reason: "it is a folder") }
+        guard files.isWritableFile(atPath: folder) else {
+            throw ArchiveError.cannotOpen(path: path, reason: "the folder \(folder) is not writable "
+                                          + "(the archive keeps its -wal and -shm files beside it)")
+        }
+    }
+
+    private static func checkHeader(_ path: String) throws {
         guard let file = FileHandle(forReadingAtPath: path) else {
             throw ArchiveError.cannotOpen(path: path, reason: "the file cannot be read")
         }

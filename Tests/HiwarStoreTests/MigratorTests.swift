@@ -101,6 +101,18 @@ import Testing
         #expect(error == .cannotOpen(path: path, reason: "the file is read-only"))
     }
 
+    @Test(.enabled(if: getuid() != 0, "root may write in read-only folders"))
+    func readOnlyFolderCannotHoldAnArchive() throws {
+        let locked = folder.file("locked")
+        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked) }
+        let path = locked + "/archive.sqlite"
+        let error = try #require(throws: ArchiveError.self) { try Archive(path: path, catalog: Fixtures.catalog) }
+        #expect(error.description == "cannot open archive \(path): the folder \(locked) is not writable "
+                + "(the archive keeps its -wal and -shm files beside it)")
+    }
+
     @Test func failingMigrationLeavesThePreviousVersion() throws {
         let path = folder.file("partial.sqlite")
         let migrator = Migrator(migrations: [
