@@ -4,7 +4,8 @@ extension Archive {
     /// Streams events in date order (undated last; then id), with all their sources and people.
     ///
     /// Rows are read one at a time and handed to `each`, so memory stays flat however large the
-    /// archive. An event's `evidence` is that of its first source. `each` may throw to stop early.
+    /// archive. An event's `evidence` is that of its first source; an event no article reports
+    /// (possible only after editing the file by hand) is skipped. `each` may throw to stop early.
     public func events(matching filter: EventFilter, _ each: (ArchivedEvent) throws -> Void) throws {
         let condition = filter.sqlCondition
         let statement = try database.makeStatement(sql: """
@@ -17,7 +18,6 @@ extension Archive {
         while try statement.step() {
             let id: Int64 = statement.column(0)
             let sources = try self.sources(ofEvent: id)
-            // Only hand-edited data leaves an event without a report: there is no evidence to show.
             guard let first = sources.first else { continue }
             let event = Event(
                 type: Archive.decode(statement.column(1), as: EventType.self),

@@ -102,9 +102,6 @@ public final class Database {
     /// The rowid of the most recent successful INSERT on this connection.
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(sqliteConnection) }
 
-    /// Rows changed by the most recent INSERT, UPDATE or DELETE.
-    public var changesCount: Int { Int(sqlite3_changes64(sqliteConnection)) }
-
     /// Whether no transaction is open (SQLite's autocommit mode).
     public var isAutocommit: Bool { sqlite3_get_autocommit(sqliteConnection) != 0 }
 
