@@ -21,6 +21,7 @@ struct Clause: Sendable {
                 if nearest == nil || distance < nearest!.distance { nearest = (distance, cue) }
             }
         }
+        if nearest?.cue == .neutral { return nil }
         for token in sentence.tokens.dropFirst(triggerEndToken + 1).prefix(3) where token.range.lowerBound < nextStart {
             if Lexicon.statusPostModifiers.contains(token.text) {
                 return token.text.contains("سابق") ? .referenced : .planned
@@ -49,9 +50,9 @@ struct Clause: Sendable {
         return (1...5).contains(between.count) && between.allSatisfy { $0.kind == .word && ($0.isCapitalized || between.count == 1) }
     }
 
-    /// Whether an action word stands in the clause or in the dozen words before the trigger.
+    /// Whether an action word stands in the clause, no further than a dozen words before the trigger.
     func has(_ action: Action) -> Bool {
-        let windowStart = min(previousEnd, sentence.tokens[max(0, triggerToken - 12)].range.lowerBound)
+        let windowStart = max(previousEnd, sentence.tokens[max(0, triggerToken - 12)].range.lowerBound)
         return sentence.terms.contains {
             $0.term == .action(action) && $0.range.lowerBound >= windowStart && $0.range.lowerBound < nextStart
         }
@@ -69,9 +70,10 @@ struct Clause: Sendable {
         sentence.tokens[max(0, triggerToken - 4)..<min(sentence.tokens.count, triggerEndToken + 9)]
     }
 
-    /// Whether the body is joint: «مشتركة», "joint", «بين», two states beside it, or «البلدين» in the sentence.
+    /// Whether the body is joint: «مشتركة», "joint", «بين», two states beside it or acting in the sentence, or «البلدين».
     var isJoint: Bool {
         if nearbyTokens.contains(where: { Lexicon.jointMarkers.contains($0.text) }) { return true }
+        if Set(sentence.countries.map(\.code)).count >= 2 { return true }
         if sentence.tokens.contains(where: { Lexicon.dyadAnaphors.contains($0.text) || $0.text == "governments" || $0.text == "countries" }) { return true }
         let lower = nearbyTokens.first?.range.lowerBound ?? trigger.lowerBound
         let upper = nearbyTokens.last?.range.upperBound ?? trigger.upperBound
@@ -93,6 +95,11 @@ struct Clause: Sendable {
         nearbyTokens.contains { token in sentence.terms.contains { $0.term == .multilateral && token.range.contains($0.range.lowerBound) } }
     }
 
+    /// Whether the states named beside the trigger qualify federations, clubs or companies rather than governments.
+    var concernsNonStateActors: Bool {
+        nearbyTokens.contains { Lexicon.nonStateActors.contains($0.text) }
+    }
+
     /// Whether the words beside the trigger make it a domestic or organising body.
     var isDomesticBody: Bool {
         nearbyTokens.contains { Lexicon.domesticBodyMarkers.contains($0.text) }
@@ -109,12 +116,19 @@ struct Clause: Sendable {
                                     "bilateral", "its", "their", "this", "that", "-", "level", "high", "first", "second"]
         let englishFunctionWords: Set<String> = ["alongside", "under", "with", "of", "in", "on", "to", "for", "by", "from", "and", "or",
                                                  "as", "at", "into", "towards", "toward", "about", "between", "said", "was", "is"]
-        if sentence.tokens[triggerToken].isArabic {
+        let head = sentence.tokens[triggerToken]
+        if head.isArabic {
+            // An adjective agrees with its noun: «اللجنة الأمنية», «لجنة فنية»; a verb after it («لجنة تتولى») is no name.
             for token in sentence.tokens.dropFirst(triggerEndToken + 1).prefix(3) {
-                if token.kind != .word { break }
+                if token.kind != .word || NameReader.stopWords.contains(token.text) { break }
                 if ignored.contains(token.text) || isCountry(token) { continue }
-                guard token.text.hasPrefix("ال") else { break }
-                return String(token.text.dropFirst(2))
+                if isDefinite {
+                    guard token.text.hasPrefix("ال") else { break }
+                    return String(token.text.dropFirst(2))
+                }
+                let isAdjective = !token.text.hasPrefix("ال") && (token.text.hasSuffix("يه") || token.text.hasSuffix("ي"))
+                    && !token.text.hasPrefix("تت") && !token.text.hasPrefix("يت")
+                return isAdjective ? token.text : ""
             }
             return ""
         }
@@ -124,6 +138,23 @@ struct Clause: Sendable {
             return englishFunctionWords.contains(token.text) ? "" : token.text
         }
         return ""
+    }
+
+    /// Whether the trigger word carries the article («اللجنة», «للجنة», "the committee"): a body already known.
+    var isDefinite: Bool {
+        let head = sentence.tokens[triggerToken]
+        if head.isArabic { return ["ال", "لل", "وال", "بال", "فال", "كال", "ولل"].contains { head.text.hasPrefix($0) } }
+        return triggerToken > 0 && sentence.tokens[triggerToken - 1].text == "the"
+    }
+
+    /// Whether a demonstrative points the trigger back at the event already told («هذه الجولة», "this round").
+    var isDemonstrative: Bool {
+        triggerToken > 0 && ["هذه", "هذا", "this", "that"].contains(sentence.tokens[triggerToken - 1].text)
+    }
+
+    /// Whether the trigger names several bodies at once («اللجان», "committees"): no one body is meant.
+    var isPlural: Bool {
+        triggerWords.contains { ["لجان", "اللجان", "committees", "commissions", "agreements", "اتفاقيات", "الاتفاقيات"].contains($0) }
     }
 
     /// Whether the trigger refers back to a text or body already named: "the pact", "this agreement",
@@ -151,6 +182,13 @@ struct Clause: Sendable {
             let strangers = sentence.countries.filter { !parties.contains($0.code) }
             if parties.count >= 2, named.count == 2, strangers.count < named.count, strangers.allSatisfy({ isAdjective($0.range) }) {
                 return parties
+            }
+            // States only discussed («الأوضاع في سوريا وليبيا») are not parties unless two of them stand by the trigger.
+            if parties.count >= 2, Set(named).isDisjoint(with: parties) {
+                let lower = nearbyTokens.first?.range.lowerBound ?? trigger.lowerBound
+                let upper = nearbyTokens.last?.range.upperBound ?? trigger.upperBound
+                let beside = Set(sentence.countries.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }.map(\.code))
+                if beside.count < 2 { return parties }
             }
             if named.count == 2 { return named }
             let byDistance = sentence.countries.sorted {

@@ -10,14 +10,20 @@ struct EventReader: Sendable {
             if case .trigger(let kind) = $0.term { return kind != .delegation && kind != .meeting }
             return false
         }
-        // Session words («جولة», «اجتماعات») and mechanisms belong to the talks or body beside them: they do not end a clause.
-        let boundaries = triggers.filter { $0.term != .trigger(.session) && $0.term != .trigger(.mechanism) }
+        // Session words («جولة», «اجتماعات»), mechanisms and partnerships belong to the talks, body or text beside them:
+        // they do not end a clause.
+        // A summit ends a clause only where summits of three states are listed («القمة الثلاثية الأولى … ثم قمة ثالثة»).
+        let boundaries = triggers.filter {
+            $0.term != .trigger(.session) && $0.term != .trigger(.mechanism) && $0.term != .trigger(.partnership)
+                && ($0.term != .trigger(.summit) || sentence.isMultilateral)
+        }
         var found: [Candidate] = []
         for hit in triggers {
             guard case .trigger(let kind) = hit.term else { continue }
             let previousEnd = boundaries.last { $0.range.upperBound <= hit.range.lowerBound }?.range.upperBound ?? sentence.range.lowerBound
             let nextStart = boundaries.first { $0.range.lowerBound >= hit.range.upperBound }?.range.lowerBound ?? sentence.range.upperBound
             let clause = Clause(sentence: sentence, trigger: hit.range, previousEnd: previousEnd, nextStart: nextStart)
+            if clause.concernsNonStateActors { continue }
             switch kind {
             case .talks:
                 found += dialogue(clause, rule: "talks")
@@ -55,8 +61,12 @@ struct EventReader: Sendable {
             .min { abs($0.range.lowerBound - clause.trigger.lowerBound) < abs($1.range.lowerBound - clause.trigger.lowerBound) }
         let isRound = clause.triggerWords.contains { Lexicon.roundWords.contains($0) }
             && triggers.contains { $0.term == .trigger(.talks) || $0.term == .trigger(.summit) }
-        guard committee.map({ abs($0.range.lowerBound - clause.trigger.lowerBound) < 60 }) ?? false || isRound,
-              !clause.sentence.mentionsMinutes, !clause.sentence.isForumOnly else { return [] }
+        let ofJointBody = committee.map { body in
+            let bodyClause = Clause(sentence: clause.sentence, trigger: body.range, previousEnd: clause.previousEnd, nextStart: clause.sentence.range.upperBound)
+            let isTheBody = bodyClause.modifierKey.isEmpty && bodyClause.isDefinite
+            return abs(body.range.lowerBound - clause.trigger.lowerBound) < 60 && (bodyClause.isJoint || isTheBody) && !bodyClause.isDomesticBody
+        } ?? false
+        guard ofJointBody || isRound, !clause.sentence.mentionsMinutes, !clause.sentence.isForumOnly else { return [] }
         guard var base = base(.dialogue, clause, rule: isRound && committee == nil ? "round-of-talks" : "committee-session") else { return [] }
         if base.start == nil, let committee {
             let bodyClause = Clause(sentence: clause.sentence, trigger: committee.range, previousEnd: clause.previousEnd,
@@ -76,7 +86,7 @@ struct EventReader: Sendable {
 
     private func committee(_ clause: Clause) -> [Candidate] {
         guard context.isSecurity || clause.sentence.isSecurity else { return [] }
-        guard clause.isJoint, !clause.isDomesticBody else { return [] }
+        guard clause.isJoint, !clause.isDomesticBody, !clause.isPlural else { return [] }
         guard var base = base(.committee, clause, rule: "committee") else { return [] }
         base.key = clause.modifierKey
         let forming = clause.has(.formation)
@@ -120,7 +130,7 @@ struct EventReader: Sendable {
         if isPartnership && !signing { return [] }
         guard var base = base(.agreement, clause, rule: isPartnership ? "partnership-signed" : "agreement") else { return [] }
         base.key = clause.modifierKey
-        if clause.isBareReference && !signing {
+        if clause.isBareReference && !signing && Set(base.countries) == Set(context.parties) {
             // "the pact", «الاتفاقية»: the text already read, whatever else the sentence dates.
             base.isAnchored = false
             base.start = nil
@@ -142,10 +152,16 @@ struct EventReader: Sendable {
 
     // MARK: Shared
 
-    /// The fields every event reads the same way: parties, date, status, place.
+    /// The fields every event reads the same way: parties, date, status, place. "This round" is the round already
+    /// told, whatever the sentence goes on to date.
     private func base(_ type: EventType, _ clause: Clause, rule: String) -> Candidate? {
         let countries = clause.parties(context: context)
         guard countries.count >= 2 else { return nil }
+        if clause.isDemonstrative && type == .dialogue {
+            return Candidate(type: type, countries: countries, country: nil, start: nil, end: nil, status: .occurred, isAnchored: false,
+                             location: nil, key: "", nameOriginal: nil, people: [], sentence: clause.sentence.index,
+                             trigger: clause.trigger, rule: rule)
+        }
         let date = clause.date
         var status = EventStatus.occurred
         var anchored = false

@@ -25,7 +25,7 @@ enum Lexicon {
          ["اتفاقية", "اتفاقيات", "اتفاقيتي", "اتفاق", "اتفاقا", "اتفاقاً", "مذكرة تفاهم", "مذكرة التفاهم", "مذكرات تفاهم", "معاهدة", "خارطة طريق", "خريطة طريق",
           "خارطة الطريق", "بروتوكول", "إعلان نوايا", "إعلان مشترك", "الإعلان المشترك"],
          ["agreement", "agreements", "treaty", "memorandum of understanding", "memorandum", "mou", "arrangement", "pact", "accord",
-          "roadmap", "road map", "letter of intent", "joint declaration", "declaration"]),
+          "roadmap", "road map", "letter of intent", "joint declaration", "declaration", "convention", "conventions"]),
         (.partnership,
          ["شراكة استراتيجية", "الشراكة الاستراتيجية"],
          ["strategic partnership", "defence partnership", "defense partnership"]),
@@ -49,6 +49,10 @@ enum Lexicon {
         (.referenced,
          ["السابق", "السابقة", "السابقين", "سبق", "بما في ذلك", "قد عقدت", "قد عقد", "الماضية", "سلفا", "استكمالا"],
          ["previous", "earlier", "built on", "building on", "builds on", "prior", "former", "preceding", "last"]),
+        (.neutral,
+         ["في وقت سابق", "في وقت سابق من اليوم", "في وقت لاحق", "في وقت لاحق من اليوم", "اليوم نفسه", "اليوم ذاته"],
+         ["earlier today", "earlier in the day", "earlier on", "later in the day", "later on", "later today", "last night",
+          "earlier this week", "the same day"]),
     ]
 
     /// Verbs and nouns of an event's life: forming a body, signing a text, convening a round.
@@ -177,6 +181,14 @@ enum Lexicon {
     /// Words that make a body joint between states rather than domestic.
     static let jointMarkers: Set<String> = ["مشتركه", "المشتركه", "مشترك", "المشترك", "الثنائيه", "ثنائيه", "joint", "bilateral", "بين", "between"]
 
+    /// Bodies that are not states: two nisbas on «الاتحادين» (federations) or "companies" make no inter-state event.
+    static let nonStateActors: Set<String> = [
+        "الاتحاد", "الاتحادين", "اتحاد", "اتحادي", "نادي", "النادي", "ناديي", "الناديين", "شركه", "الشركه", "شركات", "الشركات", "شركتين",
+        "الشركتين", "جامعه", "الجامعه", "جامعتي", "غرفه", "غرفتي", "مصرف", "بنك", "البنك", "المنتخب", "منتخبي",
+        "federation", "federations", "club", "clubs", "company", "companies", "firm", "firms", "businesses", "university",
+        "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
+    ]
+
     /// Words that make a committee domestic, organisational or multilateral, not a joint inter-state body.
     static let domesticBodyMarkers: Set<String> = [
         "المنظمه", "النيابيه", "البرلمانيه", "التحكيم", "الاولمبيه", "الانتخابات", "organising", "organizing", "selection", "parliamentary",
@@ -220,9 +232,10 @@ enum TriggerKind: Sendable, Hashable {
     case talks, summit, session, committee, mechanism, agreement, partnership, delegation, meeting
 }
 
-/// Which way a status cue points.
+/// Which way a status cue points; `neutral` phrases ("earlier the same day") hold words of the other cues
+/// but place nothing before or after the news.
 enum StatusCue: Sendable, Hashable {
-    case planned, referenced
+    case planned, referenced, neutral
 }
 
 /// The life events of bodies and texts.
