@@ -7,6 +7,16 @@ struct ArticleContext: Sendable {
     var title: SentenceAnalysis?
     /// The date the news is about: the main event's date, else `published`, else the first precise date.
     var newsDate: PartialDate?
+    /// The day the reported events took place, for what the article reports as done without dating it: the first
+    /// day-precise date of the opening sentences within a week before the news date («أمس»), else the news date.
+    var eventDay: PartialDate? {
+        guard let newsDate else { return nil }
+        let opening = sentences.prefix(2).flatMap(\.dates).map(\.start)
+        return opening.first { date in
+            date.precision == .day && date.dayNumber <= newsDate.lastDay.dayNumber && date.dayNumber >= newsDate.firstDay.dayNumber - 7
+        } ?? newsDate
+    }
+
     /// The states the article is about, used for sentences that say «البلدين» or "the two countries".
     var parties: [String]
     var isSecurity: Bool

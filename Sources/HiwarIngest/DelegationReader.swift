@@ -37,8 +37,9 @@ struct DelegationReader: Sendable {
                    let head = names.name(from: index + 2) {
                     found.append(Found(country: country, head: head, trigger: side.range, rule: "delegation-led"))
                 } else if let head = names.name(from: index + 1), head.endToken < tokens.count,
-                          tokens[head.endToken].text == "الوفد" || tokens[head.endToken].text == "الجانب",
-                          let country = adjective(in: sentence, from: head.endToken, to: min(tokens.count, head.endToken + 3)) {
+                          ["الوفد", "الجانب", "وفد"].contains(tokens[head.endToken].text),
+                          let country = adjective(in: sentence, from: head.endToken, to: min(tokens.count, head.endToken + 3))
+                            ?? ownCountry(after: head.endToken, of: head, in: sentence) {
                     found.append(Found(country: country, head: head, trigger: tokens[head.endToken].range, rule: "delegation-led"))
                 }
             case "راس" where index > 0 && tokens[index - 1].text == "علي" && index + 1 < tokens.count
@@ -111,6 +112,12 @@ struct DelegationReader: Sendable {
 
     private func lastWord(_ reading: NameReader.Reading) -> String {
         DelegationReader.key(of: reading.nameOriginal)
+    }
+
+    /// «ترأس أناستاسيادس وفد بلاده»: "his country's delegation" is the leader's own state.
+    private func ownCountry(after index: Int, of head: NameReader.Reading, in sentence: SentenceAnalysis) -> String? {
+        guard index + 1 < sentence.tokens.count, ["بلاده", "بلادها", "his", "her"].contains(sentence.tokens[index + 1].text) else { return nil }
+        return head.country ?? knownCountry(of: head)
     }
 
     /// The state of a person met earlier in the article, or of an office-holder the table knows.

@@ -41,7 +41,7 @@ public struct Extractor: Sendable {
         for index in events.indices where events[index].status == .occurred {
             // What the news reports as done, undated where it is named, happened on the day of the news.
             events[index].location = events[index].location ?? context.dateline
-            if events[index].start == nil, events[index].type != .committee { events[index].start = main?.start ?? context.newsDate }
+            if events[index].start == nil, events[index].type != .committee { events[index].start = main?.start ?? context.eventDay }
         }
 
         var known = DelegationReader.knownPeople(in: sentences, original: original, text: text)
@@ -56,7 +56,7 @@ public struct Extractor: Sendable {
                                   nameOriginal: found.head.nameOriginal, role: found.head.role, country: found.country, isHead: true)
                 known[DelegationReader.key(of: head.nameOriginal)] = (head.nameOriginal, found.country, head.role)
                 sides.add(Candidate(type: .delegation, countries: parties, country: found.country,
-                                    start: main?.start ?? sentence.dates.first?.start ?? context.newsDate, end: nil,
+                                    start: main?.start ?? sentence.dates.first?.start ?? context.eventDay, end: nil,
                                     status: .occurred, isAnchored: true, location: nil, key: "", nameOriginal: nil,
                                     people: [head], sentence: sentence.index, trigger: found.trigger, rule: found.rule))
             }
