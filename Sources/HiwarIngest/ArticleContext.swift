@@ -47,6 +47,7 @@ struct ArticleContext: Sendable {
             let codes = unique(sentence.countries.map(\.code))
             guard codes.count >= 2 else { continue }
             if sentence.isMultilateral { return codes }
+            if !sentence.coordinatedStates.isEmpty { return sentence.coordinatedStates }
             return Array(codes.sorted { (frequency[$0] ?? 0, -codes.firstIndex(of: $0)!) > (frequency[$1] ?? 0, -codes.firstIndex(of: $1)!) }.prefix(2))
         }
         return []

@@ -177,6 +177,8 @@ struct Clause: Sendable {
         let parties = context.parties
         if named.count >= 2 {
             if isMultilateral { return named }
+            let listed = sentence.coordinatedStates
+            if !listed.isEmpty && (parties.isEmpty || Set(parties).isSubset(of: listed)) { return listed }
             if !parties.isEmpty && Set(parties).isSubset(of: named) { return parties }
             // "training for Ukrainian troops" beside one party: an adjective of a third state is not a party.
             let strangers = sentence.countries.filter { !parties.contains($0.code) }

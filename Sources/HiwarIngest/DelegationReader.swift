@@ -29,12 +29,12 @@ struct DelegationReader: Sendable {
                       let head = names.name(from: index + 1) else { continue }
                 let country = adjective(in: sentence, from: delegation, to: index) ?? head.country ?? knownCountry(of: head)
                 if let country { found.append(Found(country: country, head: head, trigger: tokens[delegation].range, rule: "delegation-headed-by")) }
-            case "تراس", "وتراس", "تراست", "وتراست", "يتراس", "يراس", "فيما", "تولي":
-                guard token.text != "فيما" && token.text != "تولي" else { continue }
-                // «ترأس الوفد العراقي …» or «ترأس الملك عبد الله الثاني الوفد الأردني».
-                if let side = index + 1 < tokens.count ? tokens[index + 1] : nil, side.text == "الوفد" || side.text == "الجانب",
-                   let country = adjective(in: sentence, from: index + 1, to: min(tokens.count, index + 4)),
-                   let head = names.name(from: index + 2) {
+            case "تراس", "وتراس", "تراست", "وتراست", "يتراس", "يراس":
+                // «ترأس الوفد العراقي …», «ترأس فيه الوفدَ العراقي …» or «ترأس الملك عبد الله الثاني الوفد الأردني».
+                let sideIndex = index + 1 < tokens.count && ["فيه", "فيها"].contains(tokens[index + 1].text) ? index + 2 : index + 1
+                if let side = sideIndex < tokens.count ? tokens[sideIndex] : nil, side.text == "الوفد" || side.text == "الجانب",
+                   let country = adjective(in: sentence, from: sideIndex, to: min(tokens.count, sideIndex + 3)),
+                   let head = names.name(from: sideIndex + 1) {
                     found.append(Found(country: country, head: head, trigger: side.range, rule: "delegation-led"))
                 } else if let head = names.name(from: index + 1), head.endToken < tokens.count,
                           ["الوفد", "الجانب", "وفد"].contains(tokens[head.endToken].text),
@@ -59,6 +59,8 @@ struct DelegationReader: Sendable {
                 }
             case "delegation", "side":
                 found += englishDelegation(at: index, in: sentence, names: names)
+            case "by":
+                if let gapped = gappedDelegation(at: index, in: sentence, names: names) { found.append(gapped) }
             default:
                 continue
             }
@@ -68,20 +70,21 @@ struct DelegationReader: Sendable {
 
     private func englishDelegation(at index: Int, in sentence: SentenceAnalysis, names: NameReader) -> [Found] {
         let tokens = sentence.tokens
-        let before = tokens[max(0, index - 3)..<index]
-        let country = adjective(in: sentence, from: max(0, index - 3), to: index)
+        let leading = max(0, index - 6)
+        let before = tokens[leading..<index]
+        let country = adjective(in: sentence, from: leading, to: index)
         // "… delegation (, which) was led by Foreign Minister Retno Marsudi", "… and the U.S. delegation by Kurt Campbell"
         let after = tokens[(index + 1)..<min(tokens.count, index + 6)]
-        let ledInSentence = tokens.contains { $0.text == "led" || $0.text == "headed" }
+        let ledInSentence = tokens.contains { DelegationReader.leadVerbs.contains($0.text) }
         if let by = after.firstIndex(where: { $0.text == "by" }),
-           after[..<by].contains(where: { $0.text == "led" || $0.text == "headed" }) || (by == index + 1 && ledInSentence),
+           after[..<by].contains(where: { DelegationReader.leadVerbs.contains($0.text) }) || (by == index + 1 && ledInSentence),
            let head = names.name(from: by + 1) {
             if let code = country ?? head.country ?? knownCountry(of: head) {
                 return [Found(country: code, head: head, trigger: tokens[index].range, rule: "delegation-led-by")]
             }
         }
-        // "Prime Minister Kyriakos Mitsotakis, who led a Greek delegation" / "Heappey led the British side"
-        if let verb = before.lastIndex(where: { $0.text == "led" || $0.text == "headed" }), let country {
+        // "Prime Minister Kyriakos Mitsotakis, who led a Greek delegation" / "Blinken led the U.S. side"
+        if let verb = before.lastIndex(where: { DelegationReader.leadVerbs.contains($0.text) }), let country {
             var end = verb
             if end > 0 && tokens[end - 1].text == "who" { end -= 1 }
             if end > 0 && tokens[end - 1].text == "," { end -= 1 }
@@ -95,6 +98,18 @@ struct DelegationReader: Sendable {
         }
         return []
     }
+
+    /// "… and Finland's by Jukka Salovaara": a second delegation named by its state alone, after a first "led by".
+    private func gappedDelegation(at index: Int, in sentence: SentenceAnalysis, names: NameReader) -> Found? {
+        let tokens = sentence.tokens
+        guard index > 0, tokens.contains(where: { $0.text == "delegation" }),
+              tokens[..<index].contains(where: { DelegationReader.leadVerbs.contains($0.text) }),
+              let country = adjective(in: sentence, from: index - 1, to: index),
+              let head = names.name(from: index + 1) else { return nil }
+        return Found(country: country, head: head, trigger: tokens[index - 1].range, rule: "delegation-led-by")
+    }
+
+    static let leadVerbs: Set<String> = ["led", "headed", "chaired"]
 
     /// The index of «وفد»/«الوفد» or "delegation" within `within` words before `index`.
     private func delegationWord(before index: Int, in sentence: SentenceAnalysis, within: Int) -> Int? {

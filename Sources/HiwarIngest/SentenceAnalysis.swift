@@ -21,6 +21,26 @@ struct SentenceAnalysis: Sendable {
         let forums = terms.filter { $0.term == .forum }
         return terms.filter { hit in hit.term == .security && !forums.contains { $0.range.overlaps(hit.range) } }.count
     }
+    /// The longest list of three or more states joined only by commas and "and" («العراق ومصر والأردن»,
+    /// "Turkey, Finland and Sweden"): the parties of a three-way event. Empty when there is none.
+    var coordinatedStates: [String] {
+        var best: [String] = []
+        var run: [String] = []
+        var previousEnd: Int?
+        for country in countries {
+            if let end = previousEnd, !joinsOnlyByConjunction(from: end, to: country.range.lowerBound) { run = [] }
+            if !run.contains(country.code) { run.append(country.code) }
+            previousEnd = country.range.upperBound
+            if run.count > best.count { best = run }
+        }
+        return best.count >= 3 ? best : []
+    }
+
+    private func joinsOnlyByConjunction(from start: Int, to end: Int) -> Bool {
+        tokens.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
+            .allSatisfy { [",", "and", "&"].contains($0.text) }
+    }
+
     /// Whether it speaks of an international body (the UN Security Council) and not of a bilateral meeting on its sidelines.
     var isForumOnly: Bool {
         terms.contains { $0.term == .forum } && !tokens.contains { Lexicon.sidelines.contains($0.text) }
