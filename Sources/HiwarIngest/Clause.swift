@@ -135,7 +135,8 @@ struct Clause: Sendable {
         for token in sentence.tokens[..<triggerToken].reversed().prefix(3) {
             if token.kind != .word { break }
             if ignored.contains(token.text) || isCountry(token) { continue }
-            return englishFunctionWords.contains(token.text) ? "" : token.text
+            let isTerm = sentence.terms.contains { token.range.contains($0.range.lowerBound) }
+            return englishFunctionWords.contains(token.text) || isTerm ? "" : token.text
         }
         return ""
     }

@@ -151,10 +151,18 @@ struct DelegationReader: Sendable {
         -> (reading: NameReader.Reading, country: String)? {
         let tokens = sentence.tokens
         for position in stride(from: index - 1, through: max(0, index - 12), by: -1) {
-            guard let person = known[tokens[position].text] else { continue }
-            let reading = NameReader.Reading(nameOriginal: person.nameOriginal, role: person.role, country: person.country,
-                                             endToken: position + 1, startToken: position)
-            return (reading, person.country)
+            let word = tokens[position]
+            if let person = known[word.text] {
+                let reading = NameReader.Reading(nameOriginal: person.nameOriginal, role: person.role, country: person.country,
+                                                 endToken: position + 1, startToken: position)
+                return (reading, person.country)
+            }
+            // A surname the table of office-holders knows («السيسي»), written as in the article.
+            if word.kind == .word, word.range.count > 3, let entry = KnownPeople.entry(for: names.originalText(word.range)) {
+                let reading = NameReader.Reading(nameOriginal: entry.arabic.first ?? entry.english, role: entry.role,
+                                                 country: entry.country, endToken: position + 1, startToken: position)
+                return (reading, entry.country)
+            }
         }
         let offices = sentence.terms.filter { hit in
             hit.range.upperBound <= tokens[index].range.lowerBound && (hit.term.termClass == 6 || hit.term.termClass == 7)

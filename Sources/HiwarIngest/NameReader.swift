@@ -76,7 +76,9 @@ struct NameReader: Sendable {
             // An office after the name («دانا سترول نائبة مساعد وزير الدفاع الأميركي»).
             var after = index
             if sentence.tokens[after].text == "," { after += 1 }
-            if after < sentence.tokens.count, let hit = term(at: sentence.tokens[after]), case .role(let name) = hit.term {
+            // «… السيسي ورئيس الوزراء اليوناني …»: an office joined by «و» or "and" is the next person's.
+            if after < sentence.tokens.count, let hit = term(at: sentence.tokens[after]), case .role(let name) = hit.term,
+               !hit.prefix.hasPrefix("و"), sentence.tokens[after].text != "and" {
                 role = role ?? name
                 let roleEnd = lastToken(of: hit) + 1
                 if country == nil {
