@@ -6,5 +6,6 @@ public enum Migrations {
     /// Every migration in order; the archive's `PRAGMA user_version` is the count applied.
     public static let all: [(version: Int, name: String, sql: String)] = [
         (1, "0001_initial", String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
+        (2, "0002_merging", String(decoding: PackageResources._002_merging_sql, as: UTF8.self)),
     ]
 }

@@ -10,6 +10,12 @@ public struct ArchivedEvent: Hashable, Sendable {
         self.event = event
         self.sources = sources
     }
+
+    /// How many independent articles report the event: a syndicated copy of another source's text
+    /// (`EventSource.copyOf`) is listed among the sources but not counted again.
+    public var sourceCount: Int {
+        Set(sources.lazy.filter { $0.copyOf == nil }.map(\.articleID)).count
+    }
 }
 
 /// One article's report of an event: which article, and the sentence that says so.
@@ -20,13 +26,18 @@ public struct EventSource: Hashable, Sendable {
     public var published: PartialDate?
     public var language: String?
     public var evidence: Evidence
+    /// The earlier source whose text this article copies (a near-identical body), nil when the
+    /// report is independent.
+    public var copyOf: Int64?
 
-    public init(articleID: Int64, title: String, url: String?, published: PartialDate?, language: String?, evidence: Evidence) {
+    public init(articleID: Int64, title: String, url: String?, published: PartialDate?, language: String?, evidence: Evidence,
+                copyOf: Int64? = nil) {
         self.articleID = articleID
         self.title = title
         self.url = url
         self.published = published
         self.language = language
         self.evidence = evidence
+        self.copyOf = copyOf
     }
 }

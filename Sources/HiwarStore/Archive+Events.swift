@@ -51,7 +51,7 @@ extension Archive {
     private func sources(ofEvent id: Int64) throws -> [EventSource] {
         let statement = try database.cachedStatement(sql: """
             SELECT m.article_id, a.title, a.url, a.published, a.language,
-                   m.sentence, m.start, m."end", m.trigger_start, m.trigger_end, m.rule
+                   m.sentence, m.start, m."end", m.trigger_start, m.trigger_end, m.rule, m.copy_of
             FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
             WHERE m.event_id = ? ORDER BY m.article_id, m.id
             """)
@@ -64,7 +64,7 @@ extension Archive {
                                     rule: statement.column(10))
             sources.append(EventSource(articleID: statement.column(0), title: statement.column(1), url: statement.column(2),
                                        published: Archive.date(statement.column(3)), language: statement.column(4),
-                                       evidence: evidence))
+                                       evidence: evidence, copyOf: statement.column(11)))
         }
         return sources
     }

@@ -4,7 +4,7 @@ import HiwarModel
 ///
 /// A session is valid only inside the closure it was given to.
 public final class ImportSession {
-    private let database: Database
+    let database: Database
     var isActive = true
 
     init(database: Database) {
@@ -15,7 +15,8 @@ public final class ImportSession {
     ///
     /// All or nothing: when any write fails (an event naming a state outside the catalogue throws
     /// `ArchiveError.unknownCountry`), nothing of this article stays, and the batch goes on.
-    /// Each event becomes its own `events` row with one mention linking it to the article.
+    /// An event the archive already holds from another report (docs/MERGING.md) gains this article
+    /// as one more source; any other event becomes a row of its own.
     public func add(_ article: Article, events: [Event]) throws -> ImportOutcome {
         // Using a session after its batch committed would write outside any transaction.
         precondition(isActive, "ImportSession.add called after its importBatch returned")
@@ -23,21 +24,41 @@ public final class ImportSession {
         if let id = try database.scalar(sql: "SELECT id FROM articles WHERE content_hash = ?", [hash], as: Int64.self) {
             return .alreadyPresent(articleID: id)
         }
+        let signature = ArticleSignature(body: article.body)
         return try database.savepoint {
             try database.cachedStatement(sql: """
-                INSERT INTO articles (content_hash, title, source, url, published, language, body, origin)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles (content_hash, title, source, url, published, language, body, origin, signature)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute([hash, article.title, article.source, article.url, article.published?.description,
-                              article.language, article.body, article.origin])
+                              article.language, article.body, article.origin, signature.bytes])
             let articleID = database.lastInsertedRowID
             for event in events {
-                try insert(event, reportedBy: articleID)
+                try record(event, reportedBy: articleID, signature: signature)
             }
             return .imported(articleID: articleID, events: events.count)
         }
     }
 
-    private func insert(_ event: Event, reportedBy articleID: Int64) throws {
+    /// Adds the event, or merges it into the stored event it reports, and links it to the article.
+    private func record(_ event: Event, reportedBy articleID: Int64, signature: ArticleSignature) throws {
+        let eventID: Int64
+        if let stored = try storedEvent(reportedAgainBy: event, in: articleID) {
+            try merge(event, into: stored)
+            eventID = stored.id
+        } else {
+            eventID = try insert(event)
+        }
+        let copyOf = try database.copiedSource(ofEvent: eventID, byArticle: articleID, signature: signature)
+        let evidence = event.evidence
+        try database.cachedStatement(sql: """
+            INSERT INTO mentions (event_id, article_id, sentence, start, "end", trigger_start, trigger_end, rule, copy_of)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute([eventID, articleID, evidence.sentence, evidence.start, evidence.end,
+                          evidence.triggerStart, evidence.triggerEnd, evidence.rule, copyOf])
+    }
+
+    /// Stores a new event row with its parties and people, and returns its id.
+    private func insert(_ event: Event) throws -> Int64 {
         try naming(event.country) {
             try database.cachedStatement(sql: """
                 INSERT INTO events (type, name, name_original, start, "end", status, location, country)
@@ -50,21 +71,21 @@ public final class ImportSession {
         for code in event.countries {
             try naming(code) { try addCountry.execute([eventID, code]) }
         }
+        try add(event.people, toEvent: eventID, from: 0)
+        return eventID
+    }
+
+    /// Adds people to an event at positions `first`, `first + 1`, …
+    func add(_ people: [Person], toEvent eventID: Int64, from first: Int) throws {
         let addPerson = try database.cachedStatement(sql: """
             INSERT INTO event_people (event_id, position, person_id, role, country, is_head) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        for (position, person) in event.people.enumerated() {
+        for (offset, person) in people.enumerated() {
             let personID = try id(of: person)
             try naming(person.country) {
-                try addPerson.execute([eventID, position, personID, person.role, person.country, person.isHead])
+                try addPerson.execute([eventID, first + offset, personID, person.role, person.country, person.isHead])
             }
         }
-        let evidence = event.evidence
-        try database.cachedStatement(sql: """
-            INSERT INTO mentions (event_id, article_id, sentence, start, "end", trigger_start, trigger_end, rule)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute([eventID, articleID, evidence.sentence, evidence.start, evidence.end,
-                          evidence.triggerStart, evidence.triggerEnd, evidence.rule])
     }
 
     /// The person's row, added on first sight; a person is known by both forms of the name.
