@@ -32,6 +32,8 @@ struct EventMerger: Sendable {
         case .agreement:
             if !existing.key.isEmpty && existing.key == new.key { return datesAgree(existing.start, new.start) }
             if !new.isAnchored { return true }
+            // A headline's undated «توقعان اتفاقية» is the text the body then dates.
+            if !existing.isAnchored { return existing.key.isEmpty || new.key.isEmpty || existing.key == new.key }
             return existing.status == new.status && existing.start != nil && datesAgree(existing.start, new.start)
         }
     }
@@ -57,7 +59,7 @@ struct EventMerger: Sendable {
         case .committee:
             upgrade = Self.rank[new.status]! > Self.rank[existing.status]!
         default:
-            upgrade = !existing.isAnchored && new.isAnchored
+            upgrade = !existing.isAnchored && new.isAnchored && (existing.start == nil || new.start != nil)
         }
         if upgrade {
             result.status = new.status

@@ -17,6 +17,7 @@ struct EventReader: Sendable {
             $0.term != .trigger(.session) && $0.term != .trigger(.mechanism) && $0.term != .trigger(.partnership)
                 && ($0.term != .trigger(.summit) || sentence.isMultilateral)
         }
+        guard !sentence.tokens.contains(where: { Lexicon.cancellations.contains($0.text) }) else { return [] }
         var found: [Candidate] = []
         for hit in triggers {
             guard case .trigger(let kind) = hit.term else { continue }
@@ -42,7 +43,18 @@ struct EventReader: Sendable {
                 continue
             }
         }
-        return found
+        return Self.collapsed(found)
+    }
+
+    /// Two mentions of one event in a sentence («الجولة السابقة من الحوار … في تشرين الثاني 2022»): the undated one
+    /// folds into the dated one of the same type, parties and status.
+    private static func collapsed(_ candidates: [Candidate]) -> [Candidate] {
+        candidates.filter { candidate in
+            candidate.start != nil || !candidates.contains { other in
+                other.start != nil && other.type == candidate.type && other.status == candidate.status
+                    && Set(other.countries) == Set(candidate.countries)
+            }
+        }
     }
 
     // MARK: Dialogues
@@ -124,7 +136,7 @@ struct EventReader: Sendable {
     // MARK: Agreements
 
     private func agreement(_ clause: Clause, isPartnership: Bool) -> [Candidate] {
-        guard !clause.sentence.mentionsMinutes else { return [] }
+        guard !clause.sentence.mentionsMinutes, !clause.isPlural else { return [] }
         guard clause.sentence.isSecurity || context.isSecurity else { return [] }
         let signing = clause.has(.signing)
         if isPartnership && !signing { return [] }

@@ -45,7 +45,8 @@ enum Lexicon {
           "اتفق القادة على", "والتزم", "التزم", "التزما", "تعهد", "المزمع", "المرتقب", "المرتقبة", "مستقبلا", "سيوقع", "سيوقعان", "ستوقع",
           "المزمع عقده", "تمهيدا", "من المقرر", "من المنتظر", "ستشكل", "سيشكل"],
          ["will", "would", "plan to", "plans to", "planned", "next", "upcoming", "agreed to", "to be held", "is to", "are to",
-          "expected to", "hope to", "intend to", "set to", "future", "forthcoming", "work towards", "work toward", "shall"]),
+          "expected to", "hope to", "hopes to", "hoped to", "intend to", "intends to", "aim to", "aims to", "seek to", "seeks to",
+          "set to", "future", "forthcoming", "work towards", "work toward", "shall", "proposed"]),
         (.referenced,
          ["السابق", "السابقة", "السابقين", "سبق", "بما في ذلك", "قد عقدت", "قد عقد", "الماضية", "سلفا", "استكمالا"],
          ["previous", "earlier", "built on", "building on", "builds on", "prior", "former", "preceding", "last"]),
@@ -61,7 +62,8 @@ enum Lexicon {
          ["تشكيل", "بتشكيل", "إنشاء", "تأسيس", "تأسست", "أنشئ", "أنشئت", "شكلت", "تشكلت", "استحداث"],
          ["set up", "establish", "established", "establishment", "create", "creation", "form", "formed", "formation", "launch", "launched"]),
         (.signing,
-         ["وقع", "وقعت", "وقعا", "وقعها", "وقعاها", "توقيع", "التوقيع", "الموقعة", "الموقع", "يوقع", "وقعتها", "أبرم", "أبرمت", "المبرمة"],
+         ["وقع", "وقعت", "وقعا", "وقعها", "وقعاها", "توقيع", "التوقيع", "الموقعة", "الموقع", "يوقع", "وقعتها", "أبرم", "أبرمت", "المبرمة",
+          "توقع", "توقعان", "يوقعان", "تبرمان", "يبرمان"],
          ["signed", "sign", "signing", "signs", "inked", "sealed", "seal", "concluded", "conclude"]),
         (.convening,
          ["عقد", "عقدت", "عقدا", "انعقد", "انعقدت", "انطلقت", "انطلاق", "اختتمت", "اختتم", "اختتام", "جرت", "أجرى", "أجريا", "أجريت", "احتضنت",
@@ -189,10 +191,17 @@ enum Lexicon {
         "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
     ]
 
+    /// Words that call an event off: a cancelled or postponed visit or round is no event.
+    static let cancellations: Set<String> = [
+        "الغاء", "بالغاء", "الغت", "الغي", "تاجيل", "تاجيلها", "تاجيله", "ارجاء", "ارجات", "ارجا", "اجلت", "الغيت",
+        "cancelled", "canceled", "cancel", "postponed", "postpone", "scrapped", "shelved",
+    ]
+
     /// Words that make a committee domestic, organisational or multilateral, not a joint inter-state body.
     static let domesticBodyMarkers: Set<String> = [
         "المنظمه", "النيابيه", "البرلمانيه", "التحكيم", "الاولمبيه", "الانتخابات", "organising", "organizing", "selection", "parliamentary",
-        "olympic", "judging", "election", "electoral", "organizing", "nobel", "central", "الدستوريه", "الانتخابيه",
+        "olympic", "judging", "election", "electoral", "nobel", "central", "الدستوريه", "الانتخابيه",
+        "international", "الدوليه", "red", "الصليب", "الاولمبيه",
     ]
 
     /// Words that stand for the parties without naming them: «البلدين», "the two countries".
