@@ -6,13 +6,16 @@ extension Archive {
     /// Rows are read one at a time and handed to `each`, so memory stays flat however large the
     /// archive. An event's `evidence` is that of its first source; an event no article reports
     /// (possible only after editing the file by hand) is skipped. `each` may throw to stop early.
-    public func events(matching filter: EventFilter, _ each: (ArchivedEvent) throws -> Void) throws {
+    /// `newestFirst` reverses the order over dated events (undated still last), and `limit` stops
+    /// after that many: `hiwar first` and `last` ask for one.
+    public func events(matching filter: EventFilter, newestFirst: Bool = false, limit: Int? = nil,
+                       _ each: (ArchivedEvent) throws -> Void) throws {
         let condition = filter.sqlCondition
         let statement = try database.makeStatement(sql: """
             SELECT id, type, name, name_original, start, "end", status, location, country,
                    (SELECT group_concat(country, ';') FROM event_countries WHERE event_id = events.id)
             FROM events \(condition.sql)
-            ORDER BY start NULLS LAST, id
+            ORDER BY \(newestFirst ? "start DESC NULLS LAST, id DESC" : "start NULLS LAST, id") \(limit.map { "LIMIT \($0)" } ?? "")
             """)
         try statement.bind(condition.arguments)
         while try statement.step() {

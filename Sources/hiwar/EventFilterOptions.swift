@@ -9,6 +9,11 @@ struct EventFilterOptions: ParsableArguments {
                                + "Repeat for a pair (--country IRQ --country USA).", valueName: "country"))
     var countries: [String] = []
 
+    @Option(name: .customLong("dyad"), parsing: .upToNextOption,
+            help: ArgumentHelp("Only events both states take part in (--dyad Iraq USA); names or codes as for --country.",
+                               valueName: "country"))
+    var dyad: [String] = []
+
     @Option(help: "Only events that start in this year.")
     var year: Int?
 
@@ -28,7 +33,10 @@ struct EventFilterOptions: ParsableArguments {
     var statuses: [EventStatus] = []
 
     func validate() throws {
-        for country in countries where CountryCatalog.shared.resolve(country) == nil {
+        if !dyad.isEmpty, dyad.count != 2 {
+            throw ValidationError("--dyad takes two states, as in --dyad Iraq USA; it got \(dyad.count)")
+        }
+        for country in countries + dyad where CountryCatalog.shared.resolve(country) == nil {
             let near = CountryCatalog.shared.suggestions(for: country).map { "\($0.nameEnglish) (\($0.alpha3))" }
             throw ValidationError("unknown country “\(country)”; "
                                   + (near.isEmpty ? "give an ISO code (IRQ, IQ) or a name (Iraq, العراق)"
@@ -44,7 +52,7 @@ struct EventFilterOptions: ParsableArguments {
 
     /// The filter these options describe.
     var filter: EventFilter {
-        EventFilter(countries: countries.compactMap { CountryCatalog.shared.resolve($0)?.alpha3 }, year: year, from: from, to: to,
+        EventFilter(countries: (countries + dyad).compactMap { CountryCatalog.shared.resolve($0)?.alpha3 }, year: year, from: from, to: to,
                     types: types, statuses: statuses)
     }
 }

@@ -22,6 +22,14 @@ import Testing
         (["--year", "2022"], []),
         (["--type", "delegation", "--type", "agreement"], ["2021", "undated"]),
         (["--status", "occurred"], ["2023-08-07/2023-08-08"]),
+        (["--dyad", "العراق", "us"], ["2023-08-07/2023-08-08", "undated"]),
+        (["--dyad", "EGY", "France", "--type", "agreement"], ["2021"]),
+        (["--dyad", "IRQ", "EGY"], []),
+        // Partial dates overlap: an event of 2021 touches June 2021; one of 7-8 August 2023 touches the 8th.
+        (["--from", "2021-06", "--to", "2021-06"], ["2021"]),
+        (["--from", "2023-08-08", "--to", "2023-08"], ["2023-08-07/2023-08-08"]),
+        (["--from", "2023-08-09"], []),
+        (["--to", "2022"], ["2021"]),
     ])
     func optionsNarrowTheEvents(options: [String], dates: [String]) throws {
         let workspace = try Workspace.withReports()
@@ -36,6 +44,12 @@ import Testing
         #expect(output.status == 64)
         #expect(output.stdout == "")
         #expect(output.stderr.hasPrefix("Error: unknown country “Irak”; did you mean Iraq (IRQ)"))
+        let dyad = try Workspace.withReports().hiwar("--db", "events.sqlite", "timeline", "--dyad", "Iraq", "Amerika")
+        #expect(dyad.status == 64)
+        #expect(dyad.stderr.hasPrefix("Error: unknown country “Amerika”; did you mean "))
+        let single = try Workspace.withReports().hiwar("--db", "events.sqlite", "timeline", "--dyad", "Iraq")
+        #expect(single.status == 64)
+        #expect(single.stderr.hasPrefix("Error: --dyad takes two states, as in --dyad Iraq USA; it got 1\n"))
     }
 
     @Test func hiwarDBNamesTheArchiveAndAMissingOneIsAnError() throws {

@@ -1,0 +1,41 @@
+import HiwarModel
+
+extension Archive {
+    /// Streams the articles that pass `filter`, by id (import order), to `each`.
+    public func articles(matching filter: ArticleFilter, _ each: (ArticleSummary) throws -> Void) throws {
+        let conditions = filter.sqlConditions
+        let statement = try database.makeStatement(sql: """
+            SELECT a.id, a.title, a.source, a.url, a.published, a.language, a.origin,
+                   (SELECT count(DISTINCT event_id) FROM mentions WHERE article_id = a.id)
+            FROM articles AS a \(conditions.sql.isEmpty ? "" : "WHERE " + conditions.sql.joined(separator: " AND "))
+            ORDER BY a.id
+            """)
+        try statement.bind(conditions.arguments)
+        while try statement.step() {
+            try each(ArticleSummary(id: statement.column(0), title: statement.column(1), source: statement.column(2),
+                                    url: statement.column(3), published: (statement.column(4) as String?).flatMap(PartialDate.init),
+                                    language: statement.column(5), origin: statement.column(6), events: statement.column(7)))
+        }
+    }
+
+    /// Removes an article and the events only it reported; events other articles also report stay,
+    /// with their copies decided again (docs/MERGING.md). Returns nil when there is no such article.
+    public func remove(articleID: Int64) throws -> (title: String, removedEvents: Int, keptEvents: Int)? {
+        try database.transaction {
+            guard let title = try database.scalar(sql: "SELECT title FROM articles WHERE id = ?", [articleID], as: String.self)
+            else { return nil }
+            var reported: [Int64] = []
+            let events = try database.makeStatement(sql: "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? ORDER BY 1")
+            try events.bind(articleID, at: 1)
+            while try events.step() { reported.append(events.column(0)) }
+            // Deleting the article deletes its mentions, and the trigger the events left without one.
+            try database.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute([articleID])
+            var kept = 0
+            for eventID in reported where try database.scalar(sql: "SELECT 1 FROM events WHERE id = ?", [eventID], as: Int.self) != nil {
+                try database.recountCopies(ofEvent: eventID)
+                kept += 1
+            }
+            return (title, reported.count - kept, kept)
+        }
+    }
+}
