@@ -16,6 +16,29 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> [Event] {
         let text = FoldedText(article.body)
         let original = Array(article.body.unicodeScalars)
+        let (sentences, context) = analyse(article, text: text, original: original)
+        var events = coreEvents(sentences, context: context)
+        let main = events.first { $0.type == .dialogue && $0.status == .occurred && $0.start != nil }
+            ?? events.first { $0.type != .delegation && $0.status == .occurred && $0.start != nil }
+        for index in events.indices where events[index].status == .occurred {
+            // What the news reports as done, undated where it is named, happened on the day of the news.
+            events[index].location = events[index].location ?? context.dateline
+            if events[index].start == nil, events[index].type != .committee { events[index].start = main?.start ?? context.eventDay }
+        }
+        var known = DelegationReader.knownPeople(in: sentences, original: original, text: text)
+        events += delegationEvents(sentences, context: context, main: main, known: &known, text: text, original: original)
+        let meetings = MeetingReader(context: context, original: original, text: text, known: known)
+        var encounters = EventMerger()
+        for sentence in sentences {
+            for meeting in meetings.meetings(in: sentence, main: main) { encounters.add(meeting) }
+        }
+        events += encounters.events
+        return events.map { event(from: $0, sentences: sentences, text: text, original: original) }
+    }
+
+    /// Sentences with their terms and dates, and what the whole article says about them. Without a publication date,
+    /// the article's own first date anchors "on Monday" and «يومي 1 و2 مارس», so dates are read again against it.
+    private func analyse(_ article: Article, text: FoldedText, original: [Unicode.Scalar]) -> ([SentenceAnalysis], ArticleContext) {
         var sentences = SentenceSplitter.sentences(in: text).enumerated().map { index, range in
             SentenceAnalysis(index: index, range: range, text: text, original: original, gazetteer: gazetteer,
                              dateReader: dateReader, anchor: article.published)
@@ -24,27 +47,28 @@ public struct Extractor: Sendable {
         let title = titleAnalysis(article, body: article.body)
         var context = ArticleContext(sentences: sentences, title: title, published: article.published)
         if article.published == nil, let dated = firstOccurredDate(context) ?? context.newsDate {
-            // Without a publication date, the article's own first date anchors "on Monday" and «يومي 1 و2 مارس».
             context.newsDate = dated
             for index in sentences.indices { sentences[index].readDates(in: text, with: dateReader, anchor: dated) }
             context.sentences = sentences
         }
+        return (sentences, context)
+    }
 
+    /// Dialogues, committees and agreements, each mention merged into the event it reports.
+    private func coreEvents(_ sentences: [SentenceAnalysis], context: ArticleContext) -> [Candidate] {
         let reader = EventReader(context: context)
         var merger = EventMerger()
         for sentence in sentences {
             for candidate in reader.candidates(in: sentence) { merger.add(candidate) }
         }
-        var events = merger.events
-        let main = events.first { $0.type == .dialogue && $0.status == .occurred && $0.start != nil }
-            ?? events.first { $0.type != .delegation && $0.status == .occurred && $0.start != nil }
-        for index in events.indices where events[index].status == .occurred {
-            // What the news reports as done, undated where it is named, happened on the day of the news.
-            events[index].location = events[index].location ?? context.dateline
-            if events[index].start == nil, events[index].type != .committee { events[index].start = main?.start ?? context.eventDay }
-        }
+        return merger.events
+    }
 
-        var known = DelegationReader.knownPeople(in: sentences, original: original, text: text)
+    /// One delegation per side with a named leader, dated by the round it came to; each leader becomes known to the
+    /// meetings read afterwards.
+    private func delegationEvents(_ sentences: [SentenceAnalysis], context: ArticleContext, main: Candidate?,
+                                  known: inout [String: (nameOriginal: String, country: String, role: String?)],
+                                  text: FoldedText, original: [Unicode.Scalar]) -> [Candidate] {
         let delegations = DelegationReader(context: context, original: original, text: text, known: known)
         var sides = EventMerger()
         for sentence in sentences {
@@ -61,15 +85,7 @@ public struct Extractor: Sendable {
                                     people: [head], sentence: sentence.index, trigger: found.trigger, rule: found.rule))
             }
         }
-        events += sides.events
-
-        let meetings = MeetingReader(context: context, original: original, text: text, known: known)
-        var encounters = EventMerger()
-        for sentence in sentences {
-            for meeting in meetings.meetings(in: sentence, main: main) { encounters.add(meeting) }
-        }
-        events += encounters.events
-        return events.map { event(from: $0, sentences: sentences, text: text, original: original) }
+        return sides.events
     }
 
     /// «عمان» is Amman in an article about Jordan that never says «سلطنة عمان» or «العماني».

@@ -58,3 +58,25 @@ import HiwarModel
         #expect(terms("signed a defence pact").contains { $0.1 == .action(.signing) })
     }
 }
+
+@Suite struct RoleLookupTests {
+    private func roles(_ text: String) -> [String] {
+        let folded = FoldedText(text)
+        return Gazetteer.shared.terms(in: folded, original: Array(text.unicodeScalars), range: 0..<folded.scalars.count)
+            .compactMap { if case .role(let role) = $0.term { return role } else { return nil } }
+    }
+
+    @Test(arguments: [
+        ("وزير الدفاع", "Minister of Defense"),
+        ("ووزيرة الخارجية", "Foreign Minister"),
+        ("مستشار الأمن القومي", "National Security Adviser"),
+        ("رئيس هيئة الأركان العامة", "Chief of the General Staff"),
+        ("نائب مساعد وزير الدفاع", "Deputy Assistant Secretary of Defense"),
+        ("Defense Secretary", "Secretary of Defense"),
+        ("External Affairs Minister", "Foreign Minister"),
+        ("Chief of the General Staff", "Chief of the General Staff"),
+    ])
+    func readsTheLongestOffice(text: String, role: String) {
+        #expect(roles(text) == [role])
+    }
+}
