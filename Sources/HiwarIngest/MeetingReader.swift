@@ -33,16 +33,28 @@ struct MeetingReader: Sendable {
                           trigger: trigger.range, rule: "meeting")]
     }
 
-    /// The officials named in the sentence with their states: after an office with a state adjective, or
-    /// known from elsewhere in the article.
+    /// The officials named in the sentence with their states: known from elsewhere in the article, named after an
+    /// office with a state adjective («وزير الدفاع الأميركي لويد أوستن»), or in the table of office-holders.
     private func people(in sentence: SentenceAnalysis) -> [(person: Person, country: String)] {
         var found: [(person: Person, country: String)] = []
         var seen = Set<String>()
-        for token in sentence.tokens {
-            guard let person = known[token.text], !seen.contains(person.nameOriginal) else { continue }
-            seen.insert(person.nameOriginal)
-            found.append((Person(name: KnownPeople.english(for: person.nameOriginal) ?? Transliteration.latin(person.nameOriginal),
-                                 nameOriginal: person.nameOriginal, role: person.role, country: person.country), person.country))
+        func add(_ nameOriginal: String, _ country: String, _ role: String?) {
+            let key = DelegationReader.key(of: nameOriginal)
+            guard !seen.contains(key) else { return }
+            seen.insert(key)
+            found.append((Person(name: KnownPeople.english(for: nameOriginal) ?? Transliteration.latin(nameOriginal),
+                                 nameOriginal: nameOriginal, role: role, country: country), country))
+        }
+        let names = NameReader(sentence: sentence, original: original, text: text)
+        for (index, token) in sentence.tokens.enumerated() {
+            if let person = known[token.text] {
+                add(person.nameOriginal, person.country, person.role)
+            } else if sentence.terms.contains(where: { $0.term.termClass == 7 && token.range.contains($0.range.lowerBound) }),
+                      let reading = names.name(from: index) {
+                if let country = reading.country ?? KnownPeople.entry(for: reading.nameOriginal)?.country {
+                    add(reading.nameOriginal, country, reading.role)
+                }
+            }
         }
         return found
     }
