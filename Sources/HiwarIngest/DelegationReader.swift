@@ -165,7 +165,7 @@ struct DelegationReader: Sendable {
             }
         }
         let offices = sentence.terms.filter { hit in
-            hit.range.upperBound <= tokens[index].range.lowerBound && (hit.term.termClass == 6 || hit.term.termClass == 7)
+            hit.range.upperBound <= tokens[index].range.lowerBound && hit.term.isOfficeOrTitle
         }
         for office in offices.reversed().prefix(3) {
             guard let start = sentence.tokenIndex(at: office.range.lowerBound),

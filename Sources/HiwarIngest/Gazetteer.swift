@@ -15,21 +15,29 @@ enum Term: Sendable, Hashable {
     case landmark
 
     /// Terms of one class compete for the same words; different classes may overlap.
-    var termClass: Int {
+    var termClass: TermClass {
         switch self {
-        case .country: return 0
-        case .city: return 8
-        case .trigger: return 1
-        case .status: return 2
-        case .action: return 3
-        case .security: return 4
-        case .multilateral: return 5
-        case .title: return 6
-        case .role: return 7
-        case .forum: return 9
-        case .landmark: return 10
+        case .country: return .country
+        case .city: return .city
+        case .trigger: return .trigger
+        case .status: return .status
+        case .action: return .action
+        case .security: return .security
+        case .multilateral: return .multilateral
+        case .title: return .title
+        case .role: return .role
+        case .forum: return .forum
+        case .landmark: return .landmark
         }
     }
+
+    /// Whether the term is an office or an honorific, the words that stand before a name.
+    var isOfficeOrTitle: Bool { termClass == .role || termClass == .title }
+}
+
+/// The kinds of term, without their payloads.
+enum TermClass: Sendable, Hashable {
+    case country, city, trigger, status, action, security, multilateral, title, role, forum, landmark
 }
 
 /// How a text names a country.

@@ -102,7 +102,7 @@ struct NameReader: Sendable {
     private func term(at token: Token) -> TermHit? {
         sentence.terms.filter {
             $0.range.lowerBound >= token.range.lowerBound && $0.range.lowerBound < token.range.upperBound
-                && ($0.term.termClass == 6 || $0.term.termClass == 7 || $0.term.termClass == 0)
+                && ($0.term.isOfficeOrTitle || $0.term.termClass == .country)
         }.max { $0.range.count < $1.range.count }
     }
 
@@ -139,7 +139,7 @@ struct NameReader: Sendable {
         if token.kind == .punctuation { return false }
         if isNameAli(token) { return true }
         if NameReader.stopWords.contains(token.text) { return false }
-        if let hit = term(at: token), hit.term.termClass != 6 || token.isArabic { return false }
+        if let hit = term(at: token), hit.term.termClass != .title || token.isArabic { return false }
         if token.isArabic { return true }
         return token.isCapitalized || NameReader.nameParticles.contains(token.text)
     }
