@@ -50,9 +50,10 @@ struct Clause: Sendable {
         return (1...5).contains(between.count) && between.allSatisfy { $0.kind == .word && ($0.isCapitalized || between.count == 1) }
     }
 
-    /// Whether an action word stands in the clause, no further than a dozen words before the trigger.
+    /// Whether an action word stands in the clause, however far before the trigger: a verb may open the sentence
+    /// before a long subject and a date («وقّعت المملكة … يوم الجمعة 2 أكتوبر 2020 بالرباط، خارطة طريق»).
     func has(_ action: Action) -> Bool {
-        let windowStart = max(previousEnd, sentence.tokens[max(0, triggerToken - 12)].range.lowerBound)
+        let windowStart = previousEnd
         return sentence.terms.contains {
             $0.term == .action(action) && $0.range.lowerBound >= windowStart && $0.range.lowerBound < nextStart
         }

@@ -84,7 +84,8 @@ struct DelegationReader: Sendable {
             }
         }
         // "Prime Minister Kyriakos Mitsotakis, who led a Greek delegation" / "Blinken led the U.S. side"
-        if let verb = before.lastIndex(where: { DelegationReader.leadVerbs.contains($0.text) }), let country {
+        // "Defence Minister Rajnath Singh led his country's delegation": the leader's own state.
+        if let verb = before.lastIndex(where: { DelegationReader.leadVerbs.contains($0.text) }) {
             var end = verb
             if end > 0 && tokens[end - 1].text == "who" { end -= 1 }
             if end > 0 && tokens[end - 1].text == "," { end -= 1 }
@@ -92,11 +93,17 @@ struct DelegationReader: Sendable {
             while start > 0 && (tokens[start - 1].isCapitalized || NameReader.nameParticles.contains(tokens[start - 1].text)) && end - start < 4 {
                 start -= 1
             }
-            if start >= 0, start < end, tokens[start].isCapitalized, let head = names.name(from: start), head.endToken <= end {
-                return [Found(country: country, head: head, trigger: tokens[index].range, rule: "delegation-led-by")]
+            if start >= 0, start < end, tokens[start].isCapitalized, let head = names.name(from: start), head.endToken <= end,
+               let code = country ?? head.country ?? knownCountry(of: head) ?? officeCountry(before: start, in: sentence) {
+                return [Found(country: code, head: head, trigger: tokens[index].range, rule: "delegation-led-by")]
             }
         }
         return []
+    }
+
+    /// The state of the office just before a name: "Indian Defence Minister Rajnath Singh".
+    private func officeCountry(before start: Int, in sentence: SentenceAnalysis) -> String? {
+        adjective(in: sentence, from: max(0, start - 4), to: start)
     }
 
     /// "… and Finland's by Jukka Salovaara": a second delegation named by its state alone, after a first "led by".

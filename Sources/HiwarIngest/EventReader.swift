@@ -116,10 +116,23 @@ struct EventReader: Sendable {
             return [base]
         }
         if convening {
+            // The body convening is a round of its talks too. When the clause gives no date, the body convening as
+            // the sentence's subject is dated by the sentence («عقدت اللجنة …، المعنية بـ…، اجتماعها يوم …»).
+            if base.start == nil, !clause.hasSessionNearby,
+               let date = clause.sentence.dates.first(where: { $0.range.lowerBound >= clause.trigger.upperBound }) {
+                base.start = date.start
+                base.end = date.end
+                base.isAnchored = true
+                if let byDate = context.status(of: date.start), base.status == .occurred { base.status = byDate }
+            }
+            var round = base
+            round.type = .dialogue
+            round.rule = "committee-convened"
+            round.key = ""
             // The body itself convening in the news is its most newsworthy mention; a session still to come
             // or long past leaves the body as background.
             if base.status != .occurred { base.status = .referenced }
-            return [base]
+            return [base, round]
         }
         // A mention with a date but no session word is an earlier session: the body and that round of talks.
         if base.status == .referenced, base.start != nil, !clause.has(.formation) {
@@ -158,6 +171,9 @@ struct EventReader: Sendable {
             }
         } else if signing, base.status == .occurred {
             base.rule = "agreement-signed"
+        } else if !signing, base.status == .occurred {
+            // Named in the news without being signed there: a text already in force.
+            base.status = .referenced
         }
         return [base]
     }

@@ -7,8 +7,10 @@ enum Lexicon {
     /// Words that name an event of a type: the trigger words.
     static let triggers: [(kind: TriggerKind, arabic: [String], english: [String])] = [
         (.talks,
-         ["حوار", "حوارات", "محادثات", "مباحثات", "مشاورات", "مفاوضات", "الحوار الاستراتيجي"],
-         ["dialogue", "dialogues", "talks", "consultations", "negotiations", "2+2", "strategic dialogue"]),
+         ["حوار", "حوارات", "محادثات", "مباحثات", "مشاورات", "مفاوضات", "الحوار الاستراتيجي", "الاجتماع رفيع المستوى",
+          "اجتماع رفيع المستوى", "الاجتماع الرفيع المستوى"],
+         ["dialogue", "dialogues", "talks", "consultations", "negotiations", "2+2", "strategic dialogue", "high-level meeting",
+          "high level meeting"]),
         (.summit,
          ["قمة", "القمة", "قمتين"],
          ["summit"]),

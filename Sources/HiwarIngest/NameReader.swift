@@ -42,6 +42,11 @@ struct NameReader: Sendable {
                     index = lastToken(of: hit) + 1
                     skipped += 1
                     continue
+                case .country(_, .capital) where index > start:
+                    // «السفير في بغداد محمد …»: the post's place belongs to the office.
+                    index = lastToken(of: hit) + 1
+                    skipped += 1
+                    continue
                 default:
                     break
                 }
