@@ -27,3 +27,24 @@ import Testing
         #expect(output == .init(status: 1, stdout: "", stderr: "Error: no event matches these filters\n"))
     }
 }
+
+/// `hiwar show`: the command around `ArchivedEvent.detail()` (tested in HiwarExportTests).
+@Suite struct ShowTests {
+    @Test func showPrintsTheEventAndAMissingOneIsAnError() throws {
+        let workspace = try Workspace.withReports()
+        let shown = try workspace.hiwar("--db", "events.sqlite", "show", "3")
+        #expect(shown.status == 0)
+        #expect(shown.stdout.hasPrefix("event 3: agreement, referenced\nname           Roadmap, \"2020-2030\"\n"))
+        #expect(shown.stdout.hasSuffix("""
+            sources
+              article 2: “خارطة طريق”, ar
+                وقع البلدان خارطة الطريق عام 2021، في باريس.
+                rule agreement.signed
+
+            """))
+        #expect(try workspace.hiwar("--db", "events.sqlite", "show", "9") == .init(status: 1, stdout: "", stderr: """
+            Error: no event 9 in events.sqlite
+
+            """))
+    }
+}
