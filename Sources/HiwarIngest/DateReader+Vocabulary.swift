@@ -22,6 +22,9 @@ extension DateReader {
     /// The date words, keyed by their folded pieces joined with a space.
     struct Vocabulary: Sendable {
         let terms: [String: [Term]]
+        /// The first pieces of the phrases: a word that is none of them starts no phrase, which spares
+        /// the longer lookups for almost every word of a text.
+        let heads: Set<String>
         /// The most pieces a phrase has.
         let longest: Int
 
@@ -31,6 +34,7 @@ extension DateReader {
         /// Reads `KIND<TAB>VALUE<TAB>PHRASE` lines; `#` starts a comment line.
         init(tsv: String) {
             var terms: [String: [Term]] = [:]
+            var heads: Set<String> = []
             var longest = 1
             for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -41,9 +45,11 @@ extension DateReader {
                 let folded = Array(TextFolding.fold(fields[2]).unicodeScalars)
                 let pieces = Piece.pieces(of: folded, in: 0..<folded.count)
                 longest = max(longest, pieces.count)
+                heads.insert(pieces[0].text)
                 terms[pieces.map(\.text).joined(separator: " "), default: []].append(term)
             }
             self.terms = terms
+            self.heads = heads
             self.longest = longest
         }
 
@@ -53,7 +59,8 @@ extension DateReader {
             pieces.indices.map { start in
                 var found: [Lexeme] = []
                 guard pieces[start].kind != .quantity else { return found }
-                let heads = Vocabulary.withoutClitics(pieces[start].text)
+                let heads = Vocabulary.withoutClitics(pieces[start].text).filter(self.heads.contains)
+                guard !heads.isEmpty else { return found }
                 var tail = ""
                 for end in (start + 1)...min(pieces.count, start + longest) {
                     if end > start + 1 { tail += " " + pieces[end - 1].text }
