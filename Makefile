@@ -9,7 +9,7 @@ SHARED ?= ../shared
 BIN := .build/release/hiwar
 DEMO_DB := demo/hiwar.sqlite
 
-.PHONY: build test demo eval install clean
+.PHONY: build test demo eval install clean bench bench-build bench-quick
 
 build:
 	$(SWIFT) build -c release
@@ -30,6 +30,22 @@ eval: build
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/hiwar
+
+# The benchmark (docs/PERFORMANCE.md): hiwar and hiwar-bench built for release, then import, search, timeline
+# and export measured against the sqlite3 tool on generated corpora (about 25 minutes); the tables replace the
+# generated part of docs/PERFORMANCE.md. `bench-quick` runs small sizes in two minutes and writes no report.
+BENCH := .build/release/hiwar-bench
+
+bench-build:
+	@command -v sqlite3 >/dev/null || { echo "make bench needs the sqlite3 tool: apt-get install sqlite3"; exit 1; }
+	$(SWIFT) build -c release --product hiwar
+	$(SWIFT) build -c release --product hiwar-bench
+
+bench: bench-build
+	$(BENCH) run --report docs/PERFORMANCE.md
+
+bench-quick: bench-build
+	$(BENCH) run --quick
 
 clean:
 	rm -rf .build demo

@@ -51,11 +51,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark harness behind `make bench` (docs/PERFORMANCE.md): corpus generator and measurements.
+        .executableTarget(
+            name: "hiwar-bench",
+            dependencies: [
+                "HiwarModel", "HiwarStore", "HiwarIngest", "HiwarExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "HiwarModelTests", dependencies: ["HiwarModel"]),
         .testTarget(name: "HiwarStoreTests", dependencies: ["HiwarStore", "HiwarModel"]),
         .testTarget(name: "HiwarIngestTests", dependencies: ["HiwarIngest", "HiwarModel"]),
         .testTarget(name: "HiwarExportTests", dependencies: ["HiwarExport", "HiwarModel"]),
         .testTarget(name: "HiwarCLITests", dependencies: ["HiwarStore", "HiwarModel"]),
+        .testTarget(name: "HiwarBenchTests", dependencies: ["hiwar-bench", "HiwarIngest", "HiwarModel", "HiwarStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,81 @@
+import Foundation
+import HiwarModel
+import HiwarStore
+
+extension Harness {
+    /// Imports corpora of each size with `hiwar import`, and loads the same article rows into a fresh
+    /// archive with the `sqlite3` tool in one transaction (the archive's own schema, so the same FTS5
+    /// index and triggers): the storage floor that hiwar's import is compared with.
+    mutating func measureImports() throws -> (table: Table, largestArchive: String?) {
+        var table = Table(
+            title: "Import: hiwar against the sqlite3 floor",
+            header: ["articles", "corpus MB", "events found", "hiwar s", "articles/s", "MB/s", "peak RSS MiB",
+                     "sqlite3 floor s", "floor RSS MiB", "hiwar ÷ floor"])
+        var largest: String?
+        for size in importSizes {
+            let corpus = path("corpus-\(size).jsonl")
+            var generator = CorpusGenerator(seed: 1)
+            commands.append("hiwar-bench generate --count \(size) --seed 1 --output \(corpus)")
+            let bytes = try CorpusFormat.jsonl.write(size, from: &generator, to: corpus)
+            let floorSQL = path("floor-\(size).sql")
+            try writeFloorSQL(size, corpus: corpus, to: floorSQL)
+
+            let archive = path("import-\(size).sqlite")
+            var hiwarRuns: [Child.Outcome] = []
+            var floorRuns: [Child.Outcome] = []
+            for _ in 0..<runs {
+                Harness.removeDatabase(archive)
+                hiwarRuns.append(try run(hiwar, ["--db", archive, "import", "--quiet", corpus], log: "import-\(size).log"))
+                let floor = path("floor-\(size).sqlite")
+                Harness.removeDatabase(floor)
+                // hiwar's own code makes the empty archive (schema, countries); sqlite3 then stores the articles.
+                _ = try Archive(path: floor)
+                floorRuns.append(try run(sqlite3, [floor], input: floorSQL, log: "floor-\(size).log"))
+            }
+            let events = try Archive(path: archive).counts().events
+            let seconds = Harness.median(hiwarRuns.map(\.seconds))
+            let floor = Harness.median(floorRuns.map(\.seconds))
+            let megabytes = Double(bytes) / 1_000_000
+            table.rows.append([
+                Figure.count(size), Figure.fixed(megabytes, 1), Figure.count(events), Figure.fixed(seconds, 1),
+                Figure.count(Int(Double(size) / seconds)), Figure.fixed(megabytes / seconds, 2),
+                Figure.fixed(hiwarRuns.map(\.peakMiB).max() ?? 0, 1), Figure.fixed(floor, 1),
+                Figure.fixed(floorRuns.map(\.peakMiB).max() ?? 0, 1), Figure.fixed(seconds / floor, 1) + "×",
+            ])
+            largest = archive
+        }
+        table.note = "Median of \(runs) run(s) each. The corpus is JSON Lines from `hiwar-bench generate --seed 1` "
+            + "(Arabic and English, 2–10 KB bodies, one article in five a negative). The floor is `sqlite3` running one "
+            + "transaction of `INSERT INTO articles` with the same rows (hash, title, source, url, published, language, "
+            + "body, origin) into an archive made by `Archive(path:)`, so the FTS5 triggers and index are the same. Peak RSS is "
+            + "the child's own `ru_maxrss` from `wait4`."
+        return (table, largest)
+    }
+
+    /// The floor's SQL: the corpus's articles as `hiwar import` would store them, in one transaction.
+    private func writeFloorSQL(_ size: Int, corpus: String, to sqlPath: String) throws {
+        guard FileManager.default.createFile(atPath: sqlPath, contents: nil),
+              let file = FileHandle(forWritingAtPath: sqlPath) else { throw BenchError("cannot write \(sqlPath)") }
+        defer { try? file.close() }
+        var generator = CorpusGenerator(seed: 1)
+        var buffer = "BEGIN;\n"
+        for index in 0..<size {
+            let article = generator.next().article
+            let values = [article.contentHash, article.title, article.source, article.url, article.published?.description,
+                          article.language, article.body, "\(corpus):\(index + 1)"].map(Harness.sqlLiteral)
+            buffer += "INSERT INTO articles (content_hash, title, source, url, published, language, body, origin) VALUES ("
+                + values.joined(separator: ", ") + ");\n"
+            if buffer.utf8.count > 1 << 20 {
+                try file.write(contentsOf: Data(buffer.utf8))
+                buffer = ""
+            }
+        }
+        buffer += "COMMIT;\n"
+        try file.write(contentsOf: Data(buffer.utf8))
+    }
+
+    /// An SQL string literal, or NULL.
+    static func sqlLiteral(_ text: String?) -> String {
+        text.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" } ?? "NULL"
+    }
+}
