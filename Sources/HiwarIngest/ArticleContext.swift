@@ -37,7 +37,8 @@ struct ArticleContext: Sendable {
     }
 
     /// The parties: the actor states of the first sentence naming two or more, all of them when it speaks of a
-    /// three-way format, else the two most often named in the article.
+    /// three-way format or lists three; a minister and "his Japanese counterpart" (`counterpartPair`); else the two
+    /// most often named in the article.
     private static func findParties(opening: [SentenceAnalysis], sentences: [SentenceAnalysis]) -> [String] {
         var frequency: [String: Int] = [:]
         for sentence in sentences {
@@ -48,6 +49,7 @@ struct ArticleContext: Sendable {
             guard codes.count >= 2 else { continue }
             if sentence.isMultilateral { return codes }
             if !sentence.coordinatedStates.isEmpty { return sentence.coordinatedStates }
+            if let pair = sentence.counterpartPair { return pair }
             return Array(codes.sorted { (frequency[$0] ?? 0, -codes.firstIndex(of: $0)!) > (frequency[$1] ?? 0, -codes.firstIndex(of: $1)!) }.prefix(2))
         }
         return []

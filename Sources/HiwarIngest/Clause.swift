@@ -195,6 +195,7 @@ struct Clause: Sendable {
                 if beside.count < 2 { return parties }
             }
             if named.count == 2 { return named }
+            if let pair = sentence.counterpartPair { return pair }
             let byDistance = sentence.countries.sorted {
                 abs($0.range.lowerBound - trigger.lowerBound) < abs($1.range.lowerBound - trigger.lowerBound)
             }

@@ -193,6 +193,9 @@ enum Lexicon {
         "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
     ]
 
+    /// "His counterpart": the other side of a bilateral meeting or round.
+    static let counterparts: Set<String> = ["نظيره", "ونظيره", "نظيرته", "نظيريه", "بنظيره", "counterpart", "counterparts"]
+
     /// Words that call an event off: a cancelled or postponed visit or round is no event.
     static let cancellations: Set<String> = [
         "الغاء", "بالغاء", "الغت", "الغي", "تاجيل", "تاجيلها", "تاجيله", "ارجاء", "ارجات", "ارجا", "اجلت", "الغيت",

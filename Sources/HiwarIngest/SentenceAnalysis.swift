@@ -41,6 +41,18 @@ struct SentenceAnalysis: Sendable {
             .allSatisfy { [",", "and", "&"].contains($0.text) }
     }
 
+    /// "South Korean defence minister Shin held talks with his Japanese counterpart", «التقى وزير الخارجية العراقي
+    /// نظيره الإيراني»: the first state named and the counterpart's are the two sides.
+    var counterpartPair: [String]? {
+        guard let first = countries.first,
+              let word = tokens.firstIndex(where: { Lexicon.counterparts.contains($0.text) }) else { return nil }
+        let near = tokens[max(0, word - 2)...min(tokens.count - 1, word + 2)]
+        let other = countries.first { country in
+            country.code != first.code && near.contains { $0.range.overlaps(country.range) }
+        }
+        return other.map { [first.code, $0.code] }
+    }
+
     /// Whether it speaks of an international body (the UN Security Council) and not of a bilateral meeting on its sidelines.
     var isForumOnly: Bool {
         terms.contains { $0.term == .forum } && !tokens.contains { Lexicon.sidelines.contains($0.text) }
