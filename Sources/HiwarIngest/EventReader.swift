@@ -183,7 +183,12 @@ struct EventReader: Sendable {
     /// The fields every event reads the same way: parties, date, status, place. "This round" is the round already
     /// told, whatever the sentence goes on to date.
     private func base(_ type: EventType, _ clause: Clause, rule: String) -> Candidate? {
-        let countries = clause.parties(context: context)
+        var countries = clause.parties(context: context)
+        // An undated, unmarked mention («على هامش الحوار … وبحثا الأوضاع في السودان») is the news round: its states
+        // are the article's parties, not a state the sentence goes on to discuss.
+        if clause.date == nil, clause.cue == nil, context.parties.count >= 2, !Set(countries).isDisjoint(with: context.parties) {
+            countries = context.parties
+        }
         guard countries.count >= 2 else { return nil }
         if clause.isDemonstrative && type == .dialogue {
             return Candidate(type: type, countries: countries, country: nil, start: nil, end: nil, status: .occurred, isAnchored: false,

@@ -105,6 +105,7 @@ struct SentenceAnalysis: Sendable {
             case .country(let code, let form):
                 if cityHits.contains(where: { $0.range.count > hit.range.count && $0.range.overlaps(hit.range) }) { continue }
                 if landmarks.contains(where: { $0.range.overlaps(hit.range) }) { continue }
+                if form == .adjective && isFamilyName(hit) { continue }
                 if form == .capital && isPlace(hit) { continue }
                 if form != .capital || !countries.contains(where: { $0.code == code }) {
                     countries.append((code, hit.range))
@@ -127,6 +128,17 @@ struct SentenceAnalysis: Sendable {
         if countries.count < before {
             for range in cityRanges where !places.contains(where: { $0.range == range }) { places.append((city, range)) }
         }
+    }
+
+    /// «محمد شياع السوداني»: a definite nisba after an indefinite word is a family name, since an Arabic adjective
+    /// takes the article only after a definite noun («الوفد العراقي», «وزير الدفاع الأميركي»).
+    private func isFamilyName(_ hit: TermHit) -> Bool {
+        guard hit.prefix == "ال", let index = tokenIndex(at: hit.range.lowerBound), index > 0 else { return false }
+        let previous = tokens[index - 1]
+        guard previous.kind == .word, previous.isArabic else { return false }
+        let definite = ["ال", "لل", "وال", "بال", "فال", "كال"].contains { previous.text.hasPrefix($0) }
+        let isTerm = terms.contains { previous.range.contains($0.range.lowerBound) }
+        return !definite && !isTerm
     }
 
     private func isPlace(_ hit: TermHit) -> Bool {
