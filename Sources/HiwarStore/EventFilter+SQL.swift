@@ -10,7 +10,10 @@ extension EventFilter {
         var conditions: [String] = []
         var arguments: [(any SQLiteValue)?] = []
         for code in Set(countries).sorted() {
-            conditions.append("EXISTS (SELECT 1 FROM event_countries WHERE event_id = events.id AND country = ?)")
+            // A list of ids from `event_countries_by_country`, not a correlated EXISTS: SQLite then reads
+            // only the state's events instead of testing every event in timeline order (a pair of states
+            // at 10⁶ events: milliseconds instead of seconds).
+            conditions.append("id IN (SELECT event_id FROM event_countries WHERE country = ?)")
             arguments.append(code)
         }
         if let year {

@@ -12,10 +12,10 @@ extension Harness {
 
     static let queries = [
         Query(name: "country IRQ", filter: EventFilter(countries: ["IRQ"]),
-              condition: "EXISTS (SELECT 1 FROM event_countries WHERE event_id = events.id AND country = 'IRQ')"),
+              condition: "id IN (SELECT event_id FROM event_countries WHERE country = 'IRQ')"),
         Query(name: "dyad IRN + IRQ", filter: EventFilter(countries: ["IRN", "IRQ"]),
-              condition: "EXISTS (SELECT 1 FROM event_countries WHERE event_id = events.id AND country = 'IRN') "
-                  + "AND EXISTS (SELECT 1 FROM event_countries WHERE event_id = events.id AND country = 'IRQ')"),
+              condition: "id IN (SELECT event_id FROM event_countries WHERE country = 'IRN') "
+                  + "AND id IN (SELECT event_id FROM event_countries WHERE country = 'IRQ')"),
         Query(name: "year 2015", filter: EventFilter(year: 2015), condition: "start BETWEEN '2015' AND '2015-12-31'"),
         Query(name: "type agreement", filter: EventFilter(types: [.agreement]), condition: "type IN ('agreement')"),
     ]
