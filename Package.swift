@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "HiwarMigrations",
             path: "Migrations",
-            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_merging.sql")]
+            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_merging.sql"), .embedInCode("0003_search.sql")]
         ),
         .target(
             name: "HiwarStore",

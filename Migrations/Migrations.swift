@@ -7,5 +7,6 @@ public enum Migrations {
     public static let all: [(version: Int, name: String, sql: String)] = [
         (1, "0001_initial", String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
         (2, "0002_merging", String(decoding: PackageResources._002_merging_sql, as: UTF8.self)),
+        (3, "0003_search", String(decoding: PackageResources._003_search_sql, as: UTF8.self)),
     ]
 }

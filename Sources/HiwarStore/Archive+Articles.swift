@@ -5,16 +5,13 @@ extension Archive {
     public func articles(matching filter: ArticleFilter, _ each: (ArticleSummary) throws -> Void) throws {
         let conditions = filter.sqlConditions
         let statement = try database.makeStatement(sql: """
-            SELECT a.id, a.title, a.source, a.url, a.published, a.language, a.origin,
-                   (SELECT count(DISTINCT event_id) FROM mentions WHERE article_id = a.id)
+            SELECT \(ArticleSummary.columns)
             FROM articles AS a \(conditions.sql.isEmpty ? "" : "WHERE " + conditions.sql.joined(separator: " AND "))
             ORDER BY a.id
             """)
         try statement.bind(conditions.arguments)
         while try statement.step() {
-            try each(ArticleSummary(id: statement.column(0), title: statement.column(1), source: statement.column(2),
-                                    url: statement.column(3), published: (statement.column(4) as String?).flatMap(PartialDate.init),
-                                    language: statement.column(5), origin: statement.column(6), events: statement.column(7)))
+            try each(ArticleSummary(statement))
         }
     }
 

@@ -11,6 +11,31 @@ public struct ArticleSummary: Hashable, Sendable {
     public var origin: String?
     /// Events this article reports (merged events included).
     public var events: Int
+
+    /// The columns `init(_:)` reads, from `articles AS a`.
+    static let columns = """
+        a.id, a.title, a.source, a.url, a.published, a.language, a.origin,
+        (SELECT count(DISTINCT event_id) FROM mentions WHERE article_id = a.id)
+        """
+
+    /// Reads the current row of a statement that selects `columns` first.
+    init(_ statement: Statement) {
+        self.init(id: statement.column(0), title: statement.column(1), source: statement.column(2), url: statement.column(3),
+                  published: (statement.column(4) as String?).flatMap(PartialDate.init), language: statement.column(5),
+                  origin: statement.column(6), events: statement.column(7))
+    }
+
+    init(id: Int64, title: String, source: String?, url: String?, published: PartialDate?, language: String?,
+         origin: String?, events: Int) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.url = url
+        self.published = published
+        self.language = language
+        self.origin = origin
+        self.events = events
+    }
 }
 
 /// Which articles a listing or a search asks for. Empty fields do not filter.

@@ -32,6 +32,7 @@ public final class ImportSession {
                 """).execute([hash, article.title, article.source, article.url, article.published?.description,
                               article.language, article.body, article.origin, signature.bytes])
             let articleID = database.lastInsertedRowID
+            try database.index(articleID, title: article.title, body: article.body)
             for event in events {
                 try record(event, reportedBy: articleID, signature: signature)
             }

@@ -14,6 +14,12 @@ struct Migrator {
         self.migrations = migrations
     }
 
+    /// Work a migration needs done in Swift, in the same transaction, after its SQL: filling what
+    /// SQL cannot compute (the folded search index of the articles already stored).
+    static let dataSteps: [String: @Sendable (Database) throws -> Void] = [
+        "0003_search": { try $0.indexAllArticles() },
+    ]
+
     var knownVersion: Int { migrations.last?.version ?? 0 }
 
     /// The schema version stored in the database file.
@@ -33,6 +39,7 @@ struct Migrator {
                 // Another process may have migrated while this one waited for the write lock.
                 guard try Migrator.version(of: database) < migration.version else { return }
                 try database.execute(sql: migration.sql)
+                try Migrator.dataSteps[migration.name]?(database)
                 try database.execute(sql: "PRAGMA user_version = \(migration.version)")
             }
         }

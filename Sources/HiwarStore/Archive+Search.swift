@@ -1,0 +1,44 @@
+import HiwarModel
+
+/// An article found by `Archive.search`, with the stretch of text that matched.
+public struct SearchHit: Hashable, Sendable {
+    public var article: ArticleSummary
+    /// Words around the first hit in the body (else the title), hits marked `**like this**`.
+    public var snippet: String
+}
+
+/// A search that cannot be run, in words a person can act on.
+public enum SearchError: Error, Equatable, CustomStringConvertible {
+    /// The query holds no letters or digits to look for.
+    case noWords(query: String)
+
+    public var description: String {
+        switch self {
+        case .noWords(let query): "the query “\(query)” has no word to search for; give letters or digits"
+        }
+    }
+}
+
+extension Archive {
+    /// Streams the articles holding every word of `query`, best match first (FTS5 `rank`), that
+    /// pass `filter`, at most `limit` of them. Arabic and Latin text and the query are folded alike
+    /// (`SearchText`); the query is never read as FTS5 syntax.
+    public func search(_ query: String, matching filter: ArticleFilter, limit: Int,
+                       _ each: (SearchHit) throws -> Void) throws {
+        guard let match = SearchText.match(query) else { throw SearchError.noWords(query: query) }
+        let conditions = filter.sqlConditions
+        let statement = try database.makeStatement(sql: """
+            SELECT \(ArticleSummary.columns), a.body
+            FROM articles_search JOIN articles AS a ON a.id = articles_search.rowid
+            WHERE \((["articles_search MATCH ?"] + conditions.sql).joined(separator: " AND "))
+            ORDER BY rank LIMIT ?
+            """)
+        try statement.bind([match.fts] + conditions.arguments + [limit])
+        while try statement.step() {
+            let article = ArticleSummary(statement)
+            let snippet = SearchText.snippet(of: statement.column(8), matching: match.variants)
+                ?? SearchText.snippet(of: article.title, matching: match.variants) ?? article.title
+            try each(SearchHit(article: article, snippet: snippet))
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import HiwarMigrations
+import HiwarModel
+import Testing
+@testable import HiwarStore
+
+/// `hiwar search` underneath: `SearchText` and `Archive.search`, Arabic folded alike on both sides.
+@Suite struct ArchiveSearchTests {
+    let folder: TemporaryFolder
+    let archive: Archive
+
+    static let articles = [
+        Article(title: "جولة جديدة من الحوار", body: "اختتمت في بغداد جولةُ الحِوارِ الأمنيّ بين البلدين، وأكّد الوفدان مواصلة التنسيق.",
+                published: PartialDate("2023-08"), language: "ar"),
+        Article(title: "لجنة مشتركة", body: "اتفق الجانبان على تشكيل لجنة عسكرية مشتركة تجتمع في أنقرة مرة كل عام.",
+                published: PartialDate("2021-03-02"), language: "ar"),
+        Article(title: "Ministers meet", body: "The STRATEGIC Dialogue resumed in Washington; the café talks went on.\nNext round in May.",
+                published: PartialDate("2024-01-15"), language: "en"),
+    ]
+
+    init() throws {
+        folder = try TemporaryFolder()
+        archive = try Archive(path: folder.file("search.sqlite"), catalog: Fixtures.catalog)
+        try archive.importBatch { session in
+            for article in Self.articles { _ = try session.add(article, events: []) }
+        }
+    }
+
+    private func found(_ query: String, _ filter: ArticleFilter = ArticleFilter()) throws -> [Int64] {
+        var ids: [Int64] = []
+        try archive.search(query, matching: filter, limit: 10) { ids.append($0.article.id) }
+        return ids
+    }
+
+    @Test func variantsDropPrefixClitics() {
+        func variants(_ word: String) -> [String] { SearchText.variants(of: ArraySlice(word.unicodeScalars)) }
+        #expect(variants("والحوار") == ["والحوار", "حوار", "الحوار"])
+        #expect(variants("للحوار") == ["للحوار", "حوار", "لحوار"])
+        #expect(variants("وبالحوار") == ["وبالحوار", "بالحوار", "حوار", "الحوار"])
+        #expect(variants("بغداد") == ["بغداد", "غداد"])
+        #expect(variants("وفد") == ["وفد"])           // a one-letter prefix leaves three letters or stays
+        #expect(variants("dialogue") == ["dialogue"])
+        #expect(SearchText.indexed("الحِوارُ، Talks") == "الحوار حوار talks")
+    }
+
+    @Test func queriesAreQuotedNeverSyntax() {
+        #expect(SearchText.match(#"NEAR("a* -b" %c --d"#)?.fts == #"("near") AND ("a") AND ("b") AND ("c") AND ("d")"#)
+        #expect(SearchText.match("* -- %") == nil)
+    }
+
+    @Test func arabicFoldsAlikeOnBothSides() throws {
+        #expect(try found("حوار") == [1])                  // «الحِوارِ» with harakat and the article
+        #expect(try found("والحوار الامني") == [1])        // clitics on the query, hamza dropped
+        #expect(try found("جولة") == [1])                  // ة/ه, and «جولةُ» with a damma
+        #expect(try found("اكد") == [1])                   // «وأكّد»: shadda, hamza, conjunction
+        #expect(try found("انقره لجنه") == [2])
+        #expect(try found("حوار لجنة") == [])
+    }
+
+    @Test func englishIgnoresCaseAndAccents() throws {
+        #expect(try found("strategic DIALOGUE") == [3])
+        #expect(try found("cafe") == [3])
+    }
+
+    @Test func filtersByLanguageAndPublication() throws {
+        #expect(try found("في", ArticleFilter(language: "ar")).sorted() == [1, 2])
+        #expect(try found("في", ArticleFilter(language: "en")) == [])
+        #expect(try found("مشتركة", ArticleFilter(from: PartialDate("2021-03"), to: PartialDate("2021"))) == [2])
+        #expect(try found("مشتركة", ArticleFilter(from: PartialDate("2022"))) == [])
+        #expect(try found("dialogue", ArticleFilter(language: "ar")) == [])
+    }
+
+    @Test func snippetsMarkEveryHitAroundTheFirst() throws {
+        var snippets: [String] = []
+        try archive.search("the round", matching: ArticleFilter(), limit: 10) { snippets.append($0.snippet) }
+        #expect(snippets == ["**The** STRATEGIC Dialogue resumed in Washington; **the** café talks went on. Next **round** in May."])
+        let long = String(repeating: "word ", count: 40) + "target" + String(repeating: " word", count: 40)
+        #expect(SearchText.snippet(of: long, matching: ["target"], wordsAround: 2) == "…word word **target** word word word word…")
+        #expect(throws: SearchError.noWords(query: "\"*\"")) { try archive.search("\"*\"", matching: ArticleFilter(), limit: 1) { _ in } }
+    }
+
+    @Test func migratingToSchemaThreeIndexesStoredArticles() throws {
+        let path = folder.file("old.sqlite")
+        let old = try Database(path: path)
+        try Migrator(migrations: Array(Migrations.all.prefix(2))).migrate(old)
+        try old.execute(sql: """
+            INSERT INTO articles (content_hash, title, body) VALUES ('h', 'قديم', 'وصل الوفدُ إلى بغداد.');
+            """)
+        let migrated = try Archive(path: path, catalog: Fixtures.catalog)
+        var titles: [String] = []
+        try migrated.search("الوفد", matching: ArticleFilter(), limit: 10) { titles.append($0.article.title) }
+        #expect(titles == ["قديم"])
+    }
+}
