@@ -14,7 +14,9 @@ struct Candidate: Sendable {
     var location: String?
     /// Words that tell bodies or texts apart («الأمنية», "steering"), folded; empty for a bare «اللجنة».
     var key: String
-    var nameOriginal: String?
+    /// Where the event's name stands in the body (trigger and modifiers: «اللجنة الأمنية العليا المشتركة»,
+    /// "Reciprocal Access Agreement"), in folded positions; the trigger alone when nil.
+    var nameSpan: Range<Int>?
     var people: [Person]
     var sentence: Int
     var trigger: Range<Int>

@@ -149,6 +149,41 @@ struct Clause: Sendable {
         return triggerToken > 0 && sentence.tokens[triggerToken - 1].text == "the"
     }
 
+    /// The trigger with the words that name it: the adjectives after an Arabic noun («اللجنة الأمنية العراقية السورية
+    /// المشتركة»), the capitalised words before and after an English one ("Reciprocal Access Agreement", "Treaty on
+    /// Defence and Security Cooperation").
+    var nameSpan: Range<Int> {
+        let tokens = sentence.tokens
+        var first = triggerToken, last = triggerEndToken
+        if tokens[triggerToken].isArabic {
+            while last + 1 < tokens.count, last - triggerEndToken < 5, tokens[last + 1].kind == .word,
+                  tokens[last + 1].text.hasPrefix("ال") || tokens[last + 1].text.hasSuffix("يه") || ["عليا", "مشتركه"].contains(tokens[last + 1].text) {
+                last += 1
+            }
+        } else {
+            // "Acquisition and Cross-Servicing Agreement": joining words count when a capitalised word stands before them.
+            while first > 0, triggerToken - first < 7 {
+                let previous = tokens[first - 1]
+                if previous.isCapitalized && previous.kind == .word && !["the", "a", "an", "this", "that", "its"].contains(previous.text) {
+                    first -= 1
+                } else if first > 1, ["-", "and", "of"].contains(previous.text), tokens[first - 2].isCapitalized {
+                    first -= 2
+                } else {
+                    break
+                }
+            }
+            if tokens[triggerToken].isCapitalized {
+                var end = last
+                while end + 1 < tokens.count, end - last < 6,
+                      tokens[end + 1].isCapitalized || ["on", "of", "and", "for", "the"].contains(tokens[end + 1].text) {
+                    end += 1
+                    if tokens[end].isCapitalized { last = end }
+                }
+            }
+        }
+        return tokens[first].range.lowerBound..<tokens[last].range.upperBound
+    }
+
     /// Whether a demonstrative points the trigger back at the event already told («هذه الجولة», "this round").
     var isDemonstrative: Bool {
         triggerToken > 0 && ["هذه", "هذا", "this", "that"].contains(sentence.tokens[triggerToken - 1].text)

@@ -192,7 +192,7 @@ struct EventReader: Sendable {
         guard countries.count >= 2 else { return nil }
         if clause.isDemonstrative && type == .dialogue {
             return Candidate(type: type, countries: countries, country: nil, start: nil, end: nil, status: .occurred, isAnchored: false,
-                             location: nil, key: "", nameOriginal: nil, people: [], sentence: clause.sentence.index,
+                             location: nil, key: "", nameSpan: nil, people: [], sentence: clause.sentence.index,
                              trigger: clause.trigger, rule: rule)
         }
         let date = clause.date
@@ -211,7 +211,7 @@ struct EventReader: Sendable {
         if status == .planned, let date, context.status(of: date.start) == .referenced { status = .referenced }
         return Candidate(type: type, countries: countries, country: nil, start: date?.start, end: date?.end,
                          status: status, isAnchored: anchored, location: clause.place(context: context), key: "",
-                         nameOriginal: nil, people: [], sentence: clause.sentence.index, trigger: clause.trigger, rule: rule)
+                         nameSpan: clause.nameSpan, people: [], sentence: clause.sentence.index, trigger: clause.trigger, rule: rule)
     }
 }
 

@@ -81,7 +81,7 @@ public struct Extractor: Sendable {
                 known[DelegationReader.key(of: head.nameOriginal)] = (head.nameOriginal, found.country, head.role)
                 sides.add(Candidate(type: .delegation, countries: parties, country: found.country,
                                     start: main?.start ?? sentence.dates.first?.start ?? context.eventDay, end: nil,
-                                    status: .occurred, isAnchored: true, location: nil, key: "", nameOriginal: nil,
+                                    status: .occurred, isAnchored: true, location: nil, key: "", nameSpan: nil,
                                     people: [head], sentence: sentence.index, trigger: found.trigger, rule: found.rule))
             }
         }
@@ -128,9 +128,9 @@ public struct Extractor: Sendable {
         let trigger = text.originalRange(candidate.trigger)
         var evidence = String.UnicodeScalarView()
         evidence.append(contentsOf: original[range])
-        var triggerText = String.UnicodeScalarView()
-        triggerText.append(contentsOf: original[trigger])
-        return Event(type: candidate.type, name: EventNaming.name(of: candidate), nameOriginal: String(triggerText),
+        var nameText = String.UnicodeScalarView()
+        nameText.append(contentsOf: original[text.originalRange(candidate.nameSpan ?? candidate.trigger)])
+        return Event(type: candidate.type, name: EventNaming.name(of: candidate, phrase: String(nameText)), nameOriginal: String(nameText),
                      countries: candidate.countries, country: candidate.country, start: candidate.start,
                      end: candidate.end == candidate.start ? nil : candidate.end, status: candidate.status,
                      location: candidate.location, people: candidate.people,

@@ -29,7 +29,7 @@ struct MeetingReader: Sendable {
         let start = date?.start ?? (status == .occurred ? main?.start : nil)
         return [Candidate(type: .meeting, countries: countries, country: nil, start: start, end: nil, status: status,
                           isAnchored: true, location: clause.place(context: context) ?? (status == .occurred ? main?.location : nil),
-                          key: "", nameOriginal: nil, people: people.map(\.person), sentence: sentence.index,
+                          key: "", nameSpan: nil, people: people.map(\.person), sentence: sentence.index,
                           trigger: trigger.range, rule: "meeting")]
     }
 
