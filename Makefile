@@ -9,7 +9,7 @@ SHARED ?= ../shared
 BIN := .build/release/hiwar
 DEMO_DB := demo/hiwar.sqlite
 
-.PHONY: build test demo eval install clean bench bench-build bench-quick
+.PHONY: build test demo eval install clean fuzz bench bench-build bench-quick
 
 build:
 	$(SWIFT) build -c release
@@ -30,6 +30,21 @@ eval: build
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/hiwar
+
+# The libFuzzer target over article reading and extraction (Fuzz/ArticleFuzzer.swift): HiwarModel and
+# HiwarIngest built with coverage instrumentation in their own scratch path, linked with the harness, run
+# for FUZZ_SECONDS from the sample articles. Inputs that crash land in $(FUZZ_SCRATCH)/findings/.
+FUZZ_SECONDS ?= 60
+FUZZ_SCRATCH ?= .build-fuzz
+FUZZ_BIN := $(FUZZ_SCRATCH)/article-fuzzer
+
+fuzz:
+	$(SWIFT) build -c release --scratch-path $(FUZZ_SCRATCH) --target HiwarIngest -Xswiftc -sanitize=fuzzer
+	swiftc -O -sanitize=fuzzer -parse-as-library -I $(FUZZ_SCRATCH)/release/Modules Fuzz/ArticleFuzzer.swift \
+		$(FUZZ_SCRATCH)/release/HiwarModel.build/*.o $(FUZZ_SCRATCH)/release/HiwarIngest.build/*.o -o $(FUZZ_BIN)
+	mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/findings
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
+		-artifact_prefix=$(FUZZ_SCRATCH)/findings/ $(FUZZ_SCRATCH)/corpus SampleData
 
 # The benchmark (docs/PERFORMANCE.md): hiwar and hiwar-bench built for release, then import, search, timeline
 # and export measured against the sqlite3 tool on generated corpora (about 25 minutes); the tables replace the

@@ -52,11 +52,15 @@ extension ArticleReader {
             }
         }
 
-        /// `prefix` followed by everything left to read.
-        func readToEnd(after prefix: [UInt8] = []) throws(ArticleReadError) -> [UInt8] {
+        /// `prefix` followed by everything left to read, refused once it grows past `limit` bytes.
+        func readToEnd(after prefix: [UInt8] = [], limit: Int) throws(ArticleReadError) -> [UInt8] {
             var bytes = prefix
             while case let chunk = try read(), !chunk.isEmpty {
                 bytes += chunk
+                guard bytes.count <= limit else {
+                    throw ArticleReadError(origin: origin, reason: "larger than the \(limit)-byte limit for one article; "
+                                           + "raise it with --max-article-bytes if this really is one article")
+                }
             }
             return bytes
         }

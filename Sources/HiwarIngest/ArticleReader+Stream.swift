@@ -10,8 +10,12 @@ extension ArticleReader {
         /// The JSON Lines input being read, if any.
         private var records: (lines: LineSplitter, origin: String)?
 
-        init(paths: [String]) {
+        /// The size past which a text article is refused.
+        private let maxArticleBytes: Int
+
+        init(paths: [String], maxArticleBytes: Int) {
             self.pending = paths.reversed()
+            self.maxArticleBytes = maxArticleBytes
         }
 
         public mutating func next() -> Result<Article, ArticleReadError>? {
@@ -36,7 +40,7 @@ extension ArticleReader {
             let file = try InputFile(path: path)
             switch Format(path: path) {
             case .text:
-                return textArticle(try file.readToEnd(), origin: path)
+                return textArticle(try file.readToEnd(limit: maxArticleBytes), origin: path)
             case .jsonLines:
                 records = (LineSplitter(bytes: [], file: file), path)
                 return nil
@@ -52,7 +56,7 @@ extension ArticleReader {
             }
             switch Format(sniffing: head[...]) {
             case .text:
-                return textArticle(try input.readToEnd(after: head), origin: input.origin)
+                return textArticle(try input.readToEnd(after: head, limit: maxArticleBytes), origin: input.origin)
             case .jsonLines:
                 records = (LineSplitter(bytes: head, file: input), input.origin)
                 return nil

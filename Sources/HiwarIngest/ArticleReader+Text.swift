@@ -4,7 +4,7 @@ extension ArticleReader {
     /// The one article in a text file's bytes (see ``ArticleReader`` for the layout).
     static func textArticle(_ bytes: [UInt8], origin: String) -> Result<Article, ArticleReadError> {
         Result { () throws(ArticleReadError) in
-            let content = droppingByteOrderMark(bytes[...])
+            let content = try utf8Content(of: bytes, origin: origin)
             var text = try decodeText(content, fileOffset: content.startIndex, origin: origin)
             if text.unicodeScalars.contains("\r") {
                 text = String(decoding: withLineFeeds(content), as: UTF8.self)

@@ -44,9 +44,15 @@ public enum ArticleReader {
     /// A path is a file (read whatever its extension), a folder (walked recursively in sorted order,
     /// skipping hidden entries, symbolic links to folders, and files whose extension is not in
     /// ``articleExtensions``), or `-` for standard input.
-    public static func articles(at paths: [String]) -> Stream {
-        Stream(paths: paths)
+    ///
+    /// A text file or standard input longer than `maxArticleBytes` is refused, unread past the
+    /// limit, so a stray disk image or log cannot fill memory.
+    public static func articles(at paths: [String], maxArticleBytes: Int = defaultMaxArticleBytes) -> Stream {
+        Stream(paths: paths, maxArticleBytes: maxArticleBytes)
     }
+
+    /// The largest text article read by default: 5 MB, a hundred times the longest news article.
+    public static let defaultMaxArticleBytes = 5_000_000
 
     /// Every article at `path` (a file, a folder or `-`), with the errors in reading order.
     public static func read(contentsOf path: String) -> [Result<Article, ArticleReadError>] {

@@ -38,13 +38,28 @@ extension Archive {
         }
     }
 
-    private static func checkHeader(_ path: String) throws {
+    /// Refuses a file that is not empty and not SQLite, or that is shorter than its own header says
+    /// while no write-ahead log holds the rest (a truncated copy): SQLite would read the missing pages
+    /// as corruption, or write past them.
+    static func checkHeader(_ path: String) throws {
         guard let file = FileHandle(forReadingAtPath: path) else {
             throw ArchiveError.cannotOpen(path: path, reason: "the file cannot be read")
         }
         defer { try? file.close() }
-        let header = try file.read(upToCount: sqliteHeader.count).map(Array.init) ?? []
-        guard header.isEmpty || header == sqliteHeader else { throw ArchiveError.notADatabase(path: path) }
+        let header = try file.read(upToCount: 100).map(Array.init) ?? []
+        guard header.isEmpty || header.starts(with: sqliteHeader) else { throw ArchiveError.notADatabase(path: path) }
+        // With a write-ahead log beside it, the file may lag its header until the log is checkpointed.
+        guard header.count == 100, (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 == 0
+        else { return }
+        func number(at offset: Int, bytes: Int) -> Int { header[offset..<offset + bytes].reduce(0) { $0 << 8 | Int($1) } }
+        // The page count at offset 28 is valid when the change counter (24) equals the version-valid-for number (92).
+        let pageSize = number(at: 16, bytes: 2) == 1 ? 65_536 : number(at: 16, bytes: 2)
+        let pages = number(at: 28, bytes: 4)
+        let size = try file.seekToEnd()
+        guard number(at: 24, bytes: 4) != number(at: 92, bytes: 4) || UInt64(pages * pageSize) <= size else {
+            throw ArchiveError.cannotOpen(path: path, reason: "the file is truncated (its header counts \(pages) pages of "
+                                          + "\(pageSize) bytes, \(pages * pageSize) bytes, but it holds \(size)); restore it from a backup")
+        }
     }
 
     /// The archive-level meaning of a failure to open or configure the connection, if it has one.

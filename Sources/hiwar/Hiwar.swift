@@ -15,7 +15,7 @@ struct Hiwar: ParsableCommand {
               hiwar export --format csv --output events.csv
             """,
         version: "0.1.0",
-        subcommands: [Import.self, Timeline.self, First.self, Last.self, Show.self, Search.self, Export.self, Articles.self, Stats.self, Remove.self]
+        subcommands: [Import.self, Timeline.self, First.self, Last.self, Show.self, Search.self, Export.self, Articles.self, Stats.self, Remove.self, Check.self, Backup.self]
     )
 
     /// Declared here too, so that `--db` may come before the subcommand (`hiwar --db x.sqlite import …`).

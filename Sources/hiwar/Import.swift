@@ -34,53 +34,77 @@ extension Hiwar {
         @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
         var paths: [String]
 
-        /// Articles per transaction: large enough to make commits rare, small enough that a long
-        /// import keeps its work safe as it goes and the write-ahead log stays small.
+        @Option(help: ArgumentHelp("Refuse a text file or standard input larger than this (default 5000000).",
+                                   valueName: "bytes"))
+        var maxArticleBytes = ArticleReader.defaultMaxArticleBytes
+
+        /// The most articles one transaction writes: commits stay rare on a fast import.
         static let batchSize = 2_000
+        /// How long a batch gathers articles before it is written. Reading and extraction happen
+        /// outside any transaction, so the write lock is held only while a batch is written: another
+        /// import or a reader waits for one batch's writes, never for extraction, and a killed import
+        /// loses at most the batch being gathered.
+        static let batchInterval = Duration.milliseconds(250)
 
         func validate() throws {
             if paths.filter({ $0 == "-" }).count > 1 {
                 throw ValidationError("standard input (-) can be named only once")
             }
+            if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes must be at least 1") }
         }
 
         func run() throws {
             let archive = try self.archive.open()
             let extractor = Extractor()
-            var articles = ArticleReader.articles(at: paths)
+            var articles = ArticleReader.articles(at: paths, maxArticleBytes: maxArticleBytes)
             var tally = Tally()
-            var finished = false
-            while !finished {
-                try archive.importBatch { session in
-                    for _ in 0..<Self.batchSize {
-                        guard let result = articles.next() else {
-                            finished = true
-                            return
-                        }
-                        tally.count(store(result, in: session, extractor: extractor))
+            do {
+                while case let batch = Self.nextBatch(of: &articles, extractor: extractor), !batch.isEmpty {
+                    try archive.importBatch { session in
+                        for item in batch { tally.count(try store(item, in: session)) }
                     }
                 }
+            } catch let error as SQLiteError {
+                // A full disk, an I/O error, a lock held too long: no later article would fare better.
+                throw RuntimeError("cannot write to the archive \(archive.path): \(error.message); the batch being written "
+                                   + "was rolled back, earlier batches are kept, and importing the same paths again adds the rest")
             }
             if !quiet { StandardError.print(tally.summary) }
             if tally.failed > 0 { throw ExitCode(1) }
         }
 
-        /// Stores one read result, reporting what happened on standard error.
-        private func store(_ result: Result<Article, ArticleReadError>, in session: ImportSession, extractor: Extractor) -> Outcome {
+        /// The next articles read, with their events, up to `batchSize` or `batchInterval`; empty at the end.
+        private static func nextBatch(of articles: inout ArticleReader.Stream, extractor: Extractor) -> [Extracted] {
+            let deadline = ContinuousClock.now + batchInterval
+            var batch: [Extracted] = []
+            while batch.count < batchSize, ContinuousClock.now < deadline, let result = articles.next() {
+                batch.append(result.map { ($0, extractor.extract($0)) })
+            }
+            return batch
+        }
+
+        /// An article and its events, or why it could not be read.
+        private typealias Extracted = Result<(article: Article, events: [Event]), ArticleReadError>
+
+        /// Stores one read result, reporting what happened on standard error. A failure of the
+        /// archive itself rather than of this article (anything but a constraint) is thrown.
+        private func store(_ result: Extracted, in session: ImportSession) throws -> Outcome {
             switch result {
             case .failure(let error):
                 StandardError.print("hiwar: \(error)")
                 return .failed
-            case .success(let article):
+            case .success(let (article, events)):
                 let origin = article.origin ?? "-"
                 do {
-                    switch try session.add(article, events: extractor.extract(article)) {
+                    switch try session.add(article, events: events) {
                     case .imported(_, let events):
                         return .imported(events: events)
                     case .alreadyPresent(let id):
                         if !quiet { StandardError.print("\(origin): already in the archive (article \(id))") }
                         return .alreadyPresent
                     }
+                } catch let error as SQLiteError where !error.isConstraintViolation {
+                    throw error
                 } catch {
                     StandardError.print("hiwar: \(origin): \(error)")
                     return .failed
