@@ -50,7 +50,7 @@ enum Lexicon {
           "expected to", "hope to", "hopes to", "hoped to", "intend to", "intends to", "aim to", "aims to", "seek to", "seeks to",
           "set to", "future", "forthcoming", "work towards", "work toward", "shall", "proposed"]),
         (.referenced,
-         ["السابق", "السابقة", "السابقين", "سبق", "بما في ذلك", "قد عقدت", "قد عقد", "الماضية", "سلفا", "استكمالا"],
+         ["السابق", "السابقة", "السابقين", "سبق", "بما في ذلك", "الماضية", "سلفا", "استكمالا"],
          ["previous", "earlier", "built on", "building on", "builds on", "prior", "former", "preceding", "last"]),
         (.neutral,
          ["في وقت سابق", "في وقت سابق من اليوم", "في وقت لاحق", "في وقت لاحق من اليوم", "اليوم نفسه", "اليوم ذاته"],
@@ -191,6 +191,13 @@ enum Lexicon {
         "الشركتين", "جامعه", "الجامعه", "جامعتي", "غرفه", "غرفتي", "مصرف", "بنك", "البنك", "المنتخب", "منتخبي",
         "federation", "federations", "club", "clubs", "company", "companies", "firm", "firms", "businesses", "university",
         "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
+    ]
+
+    /// Words that make the states after them topics of talks, not parties («تطورات الأوضاع في لبنان والسودان»,
+    /// "the situation in Afghanistan").
+    static let topicHeads: Set<String> = [
+        "الاوضاع", "اوضاع", "تطورات", "الازمه", "ازمه", "الحرب", "ملف", "قضيه", "الصراع", "النزاع", "الملف", "مستجدات",
+        "situation", "crisis", "war", "conflict", "developments", "tensions", "fighting",
     ]
 
     /// "His counterpart": the other side of a bilateral meeting or round.

@@ -106,6 +106,7 @@ struct SentenceAnalysis: Sendable {
                 if cityHits.contains(where: { $0.range.count > hit.range.count && $0.range.overlaps(hit.range) }) { continue }
                 if landmarks.contains(where: { $0.range.overlaps(hit.range) }) { continue }
                 if form == .adjective && isFamilyName(hit) { continue }
+                if isTopic(hit) { continue }
                 if form == .capital && isPlace(hit) { continue }
                 if form != .capital || !countries.contains(where: { $0.code == code }) {
                     countries.append((code, hit.range))
@@ -139,6 +140,22 @@ struct SentenceAnalysis: Sendable {
         let definite = ["ال", "لل", "وال", "بال", "فال", "كال"].contains { previous.text.hasPrefix($0) }
         let isTerm = terms.contains { previous.range.contains($0.range.lowerBound) }
         return !definite && !isTerm
+    }
+
+    /// A state named after «تطورات الأوضاع في» or "the situation in" (within four words, across a list of states)
+    /// is what the talks are about.
+    private func isTopic(_ hit: TermHit) -> Bool {
+        guard let index = tokenIndex(at: hit.range.lowerBound) else { return false }
+        var position = index - 1
+        var words = 0
+        while position >= 0, words < 4 {
+            let token = tokens[position]
+            if Lexicon.topicHeads.contains(token.text) { return true }
+            if token.kind == .punctuation && token.text != "," { return false }
+            if !terms.contains(where: { token.range.contains($0.range.lowerBound) && $0.term.termClass == .country }) { words += 1 }
+            position -= 1
+        }
+        return false
     }
 
     private func isPlace(_ hit: TermHit) -> Bool {
