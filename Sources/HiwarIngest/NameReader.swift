@@ -144,6 +144,8 @@ struct NameReader: Sendable {
         if token.kind == .punctuation { return false }
         if isNameAli(token) { return true }
         if NameReader.stopWords.contains(token.text) { return false }
+        // «ترأس ميقاتي الجانب اللبناني»: a trigger word ends the name.
+        if sentence.terms.contains(where: { $0.term.termClass == .trigger && token.range.contains($0.range.lowerBound) }) { return false }
         if let hit = term(at: token), hit.term.termClass != .title || token.isArabic { return false }
         if token.isArabic { return true }
         return token.isCapitalized || NameReader.nameParticles.contains(token.text)
