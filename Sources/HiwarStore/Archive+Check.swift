@@ -11,10 +11,10 @@ extension Archive {
     /// Throws `ArchiveError` when the file is missing or not an SQLite database; damage SQLite
     /// finds while checking is reported in the result, not thrown.
     public static func check(path: String) throws -> ArchiveHealth {
-        let database = try openReadOnly(path)
-        let version = try Migrator.version(of: database)
-        var health = ArchiveHealth(schemaVersion: version, integrityProblems: [], foreignKeyProblems: [], counts: [])
+        var health = ArchiveHealth(schemaVersion: 0, integrityProblems: [], foreignKeyProblems: [], counts: [])
         do {
+            let database = try openReadOnly(path)
+            health.schemaVersion = try Migrator.version(of: database)
             let integrity = try database.makeStatement(sql: "PRAGMA integrity_check")
             while try integrity.step() {
                 let report: String = integrity.column(0)
@@ -25,12 +25,13 @@ extension Archive {
                 let (table, row, parent): (String, Int64?, String) = (foreignKeys.column(0), foreignKeys.column(1), foreignKeys.column(2))
                 health.foreignKeyProblems.append("\(table) row \(row.map(String.init) ?? "?"): no \(parent) row")
             }
-            if version >= 1 {
+            if health.schemaVersion >= 1 {
                 health.counts = try countedTables.map { table in
                     (table, try database.scalar(sql: "SELECT count(*) FROM \(table)") ?? 0)
                 }
             }
         } catch let error as SQLiteError where error.isCorrupt || error.primaryResultCode == SQLITE_IOERR {
+            // Damage can stop the check anywhere, even before the schema version is read: report it.
             health.integrityProblems.append(error.message)
         }
         return health
@@ -47,8 +48,6 @@ extension Archive {
             let database = try Database(path: path, flags: SQLITE_OPEN_READONLY)
             try database.execute(sql: "PRAGMA query_only = ON")
             return database
-        } catch let error as SQLiteError where error.primaryResultCode == SQLITE_NOTADB {
-            throw ArchiveError.notADatabase(path: path)
         } catch let error as SQLiteError where [SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY].contains(error.primaryResultCode) {
             throw ArchiveError.cannotOpen(path: path, reason: error.message)
         }

@@ -9,6 +9,7 @@ protocol ArchiveCommand {
 extension Hiwar.Import: ArchiveCommand {}
 extension Hiwar.Timeline: ArchiveCommand {}
 extension Hiwar.Show: ArchiveCommand {}
+extension Hiwar.Search: ArchiveCommand {}
 extension Hiwar.Export: ArchiveCommand {}
 extension Hiwar.Articles: ArchiveCommand {}
 extension Hiwar.Stats: ArchiveCommand {}

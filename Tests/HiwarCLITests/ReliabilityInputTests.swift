@@ -128,4 +128,20 @@ import Testing
         }
         #expect(try workspace.bytes(of: "events.sqlite") == before)
     }
+
+    /// Search words reach FTS5 only as quoted strings: quotes, `%`, `--`, `*`, column filters and
+    /// operators find articles by their words or find nothing, and never fail as FTS5 syntax or SQL.
+    @Test func searchSyntaxInTheWordsIsNeverRun() throws {
+        let workspace = try Workspace.withReports()
+        let before = try workspace.bytes(of: "events.sqlite")
+        for hostile in [#"Washington""#, "'Washington", "Washington%", "-- Washington", "Wash*", "title:Talks", "NEAR(Talks Washington)",
+                        "Talks OR Washington", "Talks AND NOT went", "^Talks", #"x" OR 1=1 --"#, "{title body}: Talks", "'; DROP TABLE articles; --"] {
+            let output = try workspace.hiwar("--db", "events.sqlite", "search", "--", hostile)
+            #expect(output.status == 0, "\(hostile): \(output.stderr)")
+            #expect(output.stderr == "" || output.stderr == "no article matches\n", "\(hostile): \(output.stderr)")
+        }
+        let quoted = try workspace.hiwar("--db", "events.sqlite", "search", #""Washington""#)
+        #expect(quoted.stdout.hasPrefix("article 1  2023-08-10  en  Talks in Washington\n"))
+        #expect(try workspace.bytes(of: "events.sqlite") == before)
+    }
 }
