@@ -48,13 +48,21 @@ struct EventReader: Sendable {
 
     /// Two mentions of one event in a sentence («الجولة السابقة من الحوار … في تشرين الثاني 2022»): the undated one
     /// folds into the dated one of the same type, parties and status.
+    /// Two agreements of one date in one sentence are one text told twice ("signed a defence cooperation agreement on
+    /// Thursday …, the most significant security accord …").
     private static func collapsed(_ candidates: [Candidate]) -> [Candidate] {
-        candidates.filter { candidate in
-            candidate.start != nil || !candidates.contains { other in
-                other.start != nil && other.type == candidate.type && other.status == candidate.status
-                    && Set(other.countries) == Set(candidate.countries)
+        var kept: [Candidate] = []
+        for candidate in candidates {
+            let twin = candidates.contains { other in
+                other.type == candidate.type && Set(other.countries) == Set(candidate.countries)
+                    && (other.start != nil && candidate.start == nil && other.status == candidate.status)
             }
+            let repeated = candidate.type == .agreement && kept.contains { other in
+                other.type == .agreement && Set(other.countries) == Set(candidate.countries) && other.start == candidate.start
+            }
+            if !twin && !repeated { kept.append(candidate) }
         }
+        return kept
     }
 
     // MARK: Dialogues
@@ -170,6 +178,13 @@ struct EventReader: Sendable {
                 base.status = .referenced
             }
         } else if signing, base.status == .occurred {
+            base.rule = "agreement-signed"
+        } else if signing, base.status == .planned, clause.cue == nil {
+            // "…, who takes office in October, signed the pact": a text signed in the news is not dated by a later
+            // date in its sentence.
+            base.status = .occurred
+            base.start = nil
+            base.end = nil
             base.rule = "agreement-signed"
         } else if !signing, base.status == .occurred {
             // Named in the news without being signed there: a text already in force.

@@ -8,9 +8,9 @@ enum Lexicon {
     static let triggers: [(kind: TriggerKind, arabic: [String], english: [String])] = [
         (.talks,
          ["حوار", "حوارات", "محادثات", "مباحثات", "مشاورات", "مفاوضات", "الحوار الاستراتيجي", "الاجتماع رفيع المستوى",
-          "اجتماع رفيع المستوى", "الاجتماع الرفيع المستوى"],
+          "اجتماع رفيع المستوى", "الاجتماع الرفيع المستوى", "الاجتماع الوزاري", "اجتماع وزاري"],
          ["dialogue", "dialogues", "talks", "consultations", "negotiations", "2+2", "strategic dialogue", "high-level meeting",
-          "high level meeting"]),
+          "high level meeting", "ministers' meeting", "ministerial meeting", "ministerial talks"]),
         (.summit,
          ["قمة", "القمة", "قمتين"],
          ["summit"]),
