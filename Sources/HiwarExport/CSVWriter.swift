@@ -2,18 +2,25 @@ import HiwarModel
 
 /// Writes CSV as RFC 4180 has it: UTF-8 without byte order mark, a header row, rows ended by
 /// CRLF, and a field quoted when it holds a comma, a double quote, CR or LF, its quotes doubled.
+///
+/// For spreadsheets (`excel`), the output starts with a UTF-8 byte order mark, so that Excel reads
+/// Arabic right, and a cell that begins with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so
+/// that no cell is run as a formula (CSV injection).
 public struct CSVWriter<Output: TextOutputStream>: EventWriter {
     public private(set) var output: Output
+    private let excel: Bool
 
     /// Starts the output with the header row; for events, the columns are ``ArchivedEvent/csvColumns``.
-    public init(to output: Output, header: [String] = ArchivedEvent.csvColumns) {
+    public init(to output: Output, header: [String] = ArchivedEvent.csvColumns, excel: Bool = false) {
         self.output = output
+        self.excel = excel
+        if excel { self.output.write("\u{FEFF}") }
         write(row: header)
     }
 
     /// Writes one row of fields.
     public mutating func write(row: [String]) {
-        output.write(row.map(\.csvField).joined(separator: ",") + "\r\n")
+        output.write(row.map { (excel ? $0.neutralisingFormula : $0).csvField }.joined(separator: ",") + "\r\n")
     }
 
     /// Writes an event's ``ArchivedEvent/csvFields``.
@@ -25,6 +32,12 @@ public struct CSVWriter<Output: TextOutputStream>: EventWriter {
 }
 
 extension String {
+    /// The text with a leading `'` when a spreadsheet would read it as a formula.
+    var neutralisingFormula: String {
+        guard let first = unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return self }
+        return "'" + self
+    }
+
     /// The text as one CSV field, quoted when it must be.
     var csvField: String {
         guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A })

@@ -4,26 +4,46 @@ import HiwarModel
 import HiwarStore
 
 /// How `timeline` and `export` render events: an aligned table for people, CSV, JSON or JSON
-/// Lines for programs (the contract is in README.md).
+/// Lines for programs, or the dyad-year panel as CSV (the contracts are in docs/EXPORT.md).
 enum EventFormat: String, CaseIterable, ExpressibleByArgument {
     case table, csv, json, jsonl
+    case dyadYear = "dyad-year"
 
     /// Streams the archive's events that pass `filter`, in date order (undated last), to `output`,
-    /// and returns how many there were.
-    func write(_ archive: Archive, matching filter: EventFilter, to output: OutputFile) throws -> Int {
-        var writer: any EventWriter = switch self {
-        case .table: TableWriter(to: output)
-        case .csv: CSVWriter(to: output)
-        case .json: JSONEventWriter(to: output, layout: .array)
-        case .jsonl: JSONEventWriter(to: output, layout: .lines)
-        }
+    /// and returns how many rows there were (events, or dyad-years). `excel` makes CSV ready for a
+    /// spreadsheet (`CSVWriter`).
+    func write(_ archive: Archive, matching filter: EventFilter, to output: OutputFile, excel: Bool = false) throws -> Int {
         var count = 0
-        try archive.events(matching: filter) { event in
-            writer.write(event)
-            count += 1
+        if self == .dyadYear {
+            var writer = CSVWriter(to: output, header: DyadYear.csvColumns, excel: excel)
+            try archive.dyadYears(matching: filter) { row in
+                writer.write(row: row.csvFields)
+                count += 1
+            }
+        } else {
+            var writer: any EventWriter = switch self {
+            case .table: TableWriter(to: output)
+            case .csv, .dyadYear: CSVWriter(to: output, excel: excel)
+            case .json: JSONEventWriter(to: output, layout: .array)
+            case .jsonl: JSONEventWriter(to: output, layout: .lines)
+            }
+            try archive.events(matching: filter) { event in
+                writer.write(event)
+                count += 1
+            }
+            writer.finish()
         }
-        writer.finish()
         try output.close()
         return count
+    }
+}
+
+extension DyadYear {
+    /// The dyad-year CSV's columns (docs/EXPORT.md).
+    static let csvColumns = ["state_a", "cow_a", "state_b", "cow_b", "year"] + EventType.allCases.map(\.rawValue) + ["total"]
+
+    var csvFields: [String] {
+        [stateA, cowA.map(String.init) ?? "", stateB, cowB.map(String.init) ?? "", String(year)]
+            + EventType.allCases.map { String(counts[$0] ?? 0) } + [String(total)]
     }
 }

@@ -12,9 +12,15 @@ extension Hiwar {
                 published, evidence, start, end, rule). Evidence start and end count Unicode scalars in \
                 the article body, end exclusive. Arabic is written as it is, not escaped.
 
-                CSV (RFC 4180, UTF-8, CRLF line ends) has a header row and the same fields in 25 columns; \
+                CSV (RFC 4180, UTF-8, CRLF line ends) has a header row and the same fields in 26 columns (source_count among them); \
                 head, people and sources are spread over columns of their own, lists joined with ";". \
-                JSON is one array of the JSON Lines objects.
+                JSON is one array of the JSON Lines objects. --excel adds a byte order mark and \
+                neutralises formulas for spreadsheets.
+
+                dyad-year writes CSV with one row per unordered pair of states and year (dated events \
+                only; a trilateral event counts for each pair): state_a, cow_a, state_b, cow_b (ISO \
+                alpha-3 and Correlates of War codes), year, a count per event type, and total. Every \
+                column is described in docs/EXPORT.md.
 
                 Events come in date order, undated last; the options below narrow them.
 
@@ -22,14 +28,19 @@ extension Hiwar {
                   hiwar export --format jsonl > events.jsonl
                   hiwar export --format csv --output events.csv --country Morocco
                   hiwar --db dialogues.sqlite export --format json --from 2020 --to 2023-06
+                  hiwar export --format csv --excel --dyad Iraq USA --output iraq-us.csv
+                  hiwar export --format dyad-year --from 2010 > dyad-years.csv
                 """
         )
 
         @OptionGroup var archive: ArchiveOptions
         @OptionGroup var events: EventFilterOptions
 
-        @Option(help: "jsonl, csv, json or table.")
+        @Option(help: "jsonl, csv, json, table, or dyad-year (CSV: one row per pair of states and year, counts by type).")
         var format: EventFormat
+
+        @Flag(help: "CSV for spreadsheets: a byte order mark, and cells starting with = + - @ tab or CR prefixed with '.")
+        var excel = false
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
         var output: String?
@@ -37,8 +48,9 @@ extension Hiwar {
         func run() throws {
             let archive = try self.archive.openExisting()
             let file = try output.map(OutputFile.init(creating:)) ?? .standardOutput()
-            let count = try format.write(archive, matching: events.filter, to: file)
-            if let output { StandardError.print("wrote \(count) \(count == 1 ? "event" : "events") to \(output)") }
+            let count = try format.write(archive, matching: events.filter, to: file, excel: excel)
+            let noun = format == .dyadYear ? (count == 1 ? "dyad-year" : "dyad-years") : (count == 1 ? "event" : "events")
+            if let output { StandardError.print("wrote \(count) \(noun) to \(output)") }
         }
     }
 }

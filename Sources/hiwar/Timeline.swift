@@ -20,7 +20,7 @@ extension Hiwar {
         @OptionGroup var archive: ArchiveOptions
         @OptionGroup var events: EventFilterOptions
 
-        @Option(help: "table, csv, json or jsonl.")
+        @Option(help: "table, csv, json, jsonl or dyad-year.")
         var format: EventFormat = .table
 
         func run() throws {

@@ -37,11 +37,11 @@ import Testing
         #expect(parsed.status == 0)
         let rows = try JSONSerialization.jsonObject(with: Data(parsed.stdout.utf8)) as? [[String]]
         #expect(rows?.count == 2)
-        #expect(rows?.first?.count == 25)
+        #expect(rows?.first?.count == 26)
         #expect(rows?.first?.prefix(4) == ["id", "type", "name", "name_original"])
         #expect(rows?.last == [
             "3", "agreement", "Roadmap, \"2020-2030\"", "خارطة الطريق", "EGY;FRA", "", "2021", "", "referenced", "",
-            "", "", "", "", "", "", "", "2", "خارطة طريق", "", "", "وقع البلدان خارطة الطريق عام 2021، في باريس.", "0", "44",
+            "", "", "", "", "", "", "", "1", "2", "خارطة طريق", "", "", "وقع البلدان خارطة الطريق عام 2021، في باريس.", "0", "44",
             "agreement.signed",
         ])
     }

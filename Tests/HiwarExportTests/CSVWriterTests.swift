@@ -20,10 +20,10 @@ import Testing
         writer.write(Fixtures.undatedDelegation)
         writer.finish()
         let header = "id,type,name,name_original,countries,country,start,end,status,location,head_name,head_name_original,"
-            + "head_role,people_names,people_names_original,people_roles,people_countries,source_article_ids,source_titles,"
+            + "head_role,people_names,people_names_original,people_roles,people_countries,source_count,source_article_ids,source_titles,"
             + "source_urls,source_published,source_evidence,source_starts,source_ends,source_rules"
-        let dialogue: String = #"7,dialogue,Joint Security Cooperation Dialogue,حوار التعاون الأمني المشترك,IRQ;USA,,2023-08-07,2023-08-08,occurred,Washington,Thabet al-Abbasi,ثابت العباسي,Minister of Defense,"Thabet al-Abbasi;Lloyd ""Austin"", Jr.",ثابت العباسي;لويد أوستن,Minister of Defense;,IRQ;USA,3;9,"Talks, ""round one"";Second",https://example.org/a;,2023-08-10;,"اختتم الحوار في واشنطن."# + "\n" + #"ثم;Talks ended.",120;0,146;12,dialogue.held;dialogue.ended"#
-        let delegation = "8,delegation,,,IRQ;USA,IRQ,,,planned,,,,,,,,,4,T,,,A delegation will go.,5,26,delegation.led"
+        let dialogue: String = #"7,dialogue,Joint Security Cooperation Dialogue,حوار التعاون الأمني المشترك,IRQ;USA,,2023-08-07,2023-08-08,occurred,Washington,Thabet al-Abbasi,ثابت العباسي,Minister of Defense,"Thabet al-Abbasi;Lloyd ""Austin"", Jr.",ثابت العباسي;لويد أوستن,Minister of Defense;,IRQ;USA,2,3;9,"Talks, ""round one"";Second",https://example.org/a;,2023-08-10;,"اختتم الحوار في واشنطن."# + "\n" + #"ثم;Talks ended.",120;0,146;12,dialogue.held;dialogue.ended"#
+        let delegation = "8,delegation,,,IRQ;USA,IRQ,,,planned,,,,,,,,,1,4,T,,,A delegation will go.,5,26,delegation.led"
         #expect(writer.output == header + "\r\n" + dialogue + "\r\n" + delegation + "\r\n")
     }
 
@@ -31,6 +31,15 @@ import Testing
         var writer = CSVWriter(to: "", header: ["a", "b,c"])
         writer.finish()
         #expect(writer.output == "a,\"b,c\"\r\n")
+    }
+
+    @Test func excelGetsAByteOrderMarkAndNoFormulas() {
+        var writer = CSVWriter(to: "", header: ["a", "b"], excel: true)
+        for cell in ["=SUM(A1)", "+1", "-2", "@cmd", "\tx", "\rx", "a=b", "2023-08", "", "'quoted"] {
+            writer.write(row: [cell, "ok"])
+        }
+        #expect(writer.output == "\u{FEFF}a,b\r\n'=SUM(A1),ok\r\n'+1,ok\r\n'-2,ok\r\n'@cmd,ok\r\n'\tx,ok\r\n\"'\rx\",ok\r\n"
+            + "a=b,ok\r\n2023-08,ok\r\n,ok\r\n'quoted,ok\r\n")
     }
 
     @Test func everyRowHasAFieldForEveryColumn() {
