@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
         for index in events.indices where events[index].status == .occurred {
             // What the news reports as done, undated where it is named, happened on the day of the news.
             events[index].location = events[index].location ?? context.dateline
-            if events[index].start == nil, events[index].type != .committee { events[index].start = main?.start ?? context.eventDay }
+            if events[index].start == nil { events[index].start = main?.start ?? context.eventDay }
         }
         var known = DelegationReader.knownPeople(in: sentences, original: original, text: text)
         events += delegationEvents(sentences, context: context, main: main, known: &known, text: text, original: original)

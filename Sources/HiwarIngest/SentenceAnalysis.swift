@@ -106,7 +106,7 @@ struct SentenceAnalysis: Sendable {
                 if cityHits.contains(where: { $0.range.count > hit.range.count && $0.range.overlaps(hit.range) }) { continue }
                 if landmarks.contains(where: { $0.range.overlaps(hit.range) }) { continue }
                 if form == .adjective && isFamilyName(hit) { continue }
-                if isTopic(hit) { continue }
+                if isTopic(hit) || namesText(hit) { continue }
                 if form == .capital && isPlace(hit) { continue }
                 if form != .capital || !countries.contains(where: { $0.code == code }) {
                     countries.append((code, hit.range))
@@ -156,6 +156,14 @@ struct SentenceAnalysis: Sendable {
             position -= 1
         }
         return false
+    }
+
+    /// «اتفاقية الجزائر», "the Treaty of Lisbon": a place right after a text's name names the text, not a party.
+    private func namesText(_ hit: TermHit) -> Bool {
+        guard let index = tokenIndex(at: hit.range.lowerBound), index > 0 else { return false }
+        var previous = index - 1
+        if tokens[previous].text == "of", previous > 0 { previous -= 1 }
+        return terms.contains { $0.term == .trigger(.agreement) && tokens[previous].range.contains($0.range.lowerBound) }
     }
 
     private func isPlace(_ hit: TermHit) -> Bool {
