@@ -25,16 +25,30 @@ public struct PartialDate: Hashable, Sendable, Comparable, Codable, LosslessStri
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else, or an impossible date, is nil.
+    ///
+    /// Reads the UTF-8 bytes: archives parse every stored date this way, a million times in an export.
     public init?(_ description: String) {
-        let parts = description.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-              parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
-        else { return nil }
-        let numbers = parts.map { Int($0)! }
-        self.init(year: numbers[0],
-                  month: numbers.count > 1 ? numbers[1] : nil,
-                  day: numbers.count > 2 ? numbers[2] : nil)
+        let bytes = Array(description.utf8)
+        guard [4, 7, 10].contains(bytes.count) else { return nil }
+        func number(at start: Int, length: Int) -> Int? {
+            var value = 0
+            for byte in bytes[start..<start + length] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(at: 0, length: 4) else { return nil }
+        var month: Int?, day: Int?
+        if bytes.count >= 7 {
+            guard bytes[4] == UInt8(ascii: "-"), let number = number(at: 5, length: 2) else { return nil }
+            month = number
+        }
+        if bytes.count == 10 {
+            guard bytes[7] == UInt8(ascii: "-"), let number = number(at: 8, length: 2) else { return nil }
+            day = number
+        }
+        self.init(year: year, month: month, day: day)
     }
 
     public var precision: DatePrecision {

@@ -16,6 +16,14 @@ import HiwarModel
         #expect(PartialDate("2023-02-29") == nil)
     }
 
+    @Test func refusesWhatIsNotDigitsAndDashes() {
+        for text in ["", "203", "20234", "2023-", "2023-08-", "2023/08/07", "2023-08-7x", "20a3", "+023", "٢٠٢٣", "２０２３",
+                     "2023-0\u{301}8", "2023 08 07", "0000"] {
+            #expect(PartialDate(text) == nil, "\(text)")
+        }
+        #expect(PartialDate("0001-01-01") == PartialDate(year: 1, month: 1, day: 1))
+    }
+
     @Test func ordersLessPreciseFirst() {
         let dates = ["2023-08-07", "2023", "2023-08", "2022-12-31"].compactMap(PartialDate.init)
         #expect(dates.sorted().map(\.description) == ["2022-12-31", "2023", "2023-08", "2023-08-07"])
