@@ -20,3 +20,11 @@ public struct ArticleReadError: Error, CustomStringConvertible, Hashable, Sendab
         line.map { "\(origin):\($0): \(reason)" } ?? "\(origin): \(reason)"
     }
 }
+
+extension ArticleReadError {
+    /// A text file, or a JSON Lines line, longer than the size limit for one article.
+    static func tooLarge(origin: String, line: Int? = nil, limit: Int) -> ArticleReadError {
+        ArticleReadError(origin: origin, line: line, reason: "larger than the \(limit)-byte limit for one article; "
+                         + "raise it with --max-article-bytes if this really is one article")
+    }
+}

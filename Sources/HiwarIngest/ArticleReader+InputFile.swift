@@ -57,10 +57,7 @@ extension ArticleReader {
             var bytes = prefix
             while case let chunk = try read(), !chunk.isEmpty {
                 bytes += chunk
-                guard bytes.count <= limit else {
-                    throw ArticleReadError(origin: origin, reason: "larger than the \(limit)-byte limit for one article; "
-                                           + "raise it with --max-article-bytes if this really is one article")
-                }
+                guard bytes.count <= limit else { throw .tooLarge(origin: origin, limit: limit) }
             }
             return bytes
         }

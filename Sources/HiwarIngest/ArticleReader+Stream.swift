@@ -42,7 +42,7 @@ extension ArticleReader {
             case .text:
                 return textArticle(try file.readToEnd(limit: maxArticleBytes), origin: path)
             case .jsonLines:
-                records = (LineSplitter(bytes: [], file: file), path)
+                records = (LineSplitter(bytes: [], file: file, maxLineBytes: maxArticleBytes), path)
                 return nil
             }
         }
@@ -58,7 +58,7 @@ extension ArticleReader {
             case .text:
                 return textArticle(try input.readToEnd(after: head, limit: maxArticleBytes), origin: input.origin)
             case .jsonLines:
-                records = (LineSplitter(bytes: head, file: input), input.origin)
+                records = (LineSplitter(bytes: head, file: input, maxLineBytes: maxArticleBytes), input.origin)
                 return nil
             }
         }
@@ -67,6 +67,9 @@ extension ArticleReader {
         private mutating func nextRecord() -> Result<Article, ArticleReadError>? {
             guard records != nil else { return nil }
             while let line = records!.lines.next() {
+                if line.isTooLong {
+                    return .failure(.tooLarge(origin: records!.origin, line: line.number, limit: maxArticleBytes))
+                }
                 if let result = jsonLinesArticle(line, origin: records!.origin) { return result }
             }
             defer { records = nil }

@@ -41,8 +41,8 @@ import Testing
         try Self.expectRefusal(of: "notes.sqlite", in: workspace, causes: "not an SQLite database")
     }
 
-    /// Protects the page-count check in `Archive.checkHeader`: without it an import writes into the
-    /// truncated file (SQLite trusts the file's size), and readers report "malformed" without the path.
+    /// Protects the page-count check in `Archive.checkHeader`: without it every command meets the
+    /// missing pages as "database disk image is malformed", which does not say the file was cut short.
     @Test func aTruncatedArchiveIsRefusedUntouched() throws {
         let workspace = try Self.workspaceWithArchive()
         let good = try workspace.bytes(of: "good.sqlite")

@@ -72,6 +72,29 @@ import Testing
         #expect(under.stderr.hasPrefix("hiwar: news.txt: larger than the \(size - 1)-byte limit"))
     }
 
+    /// Protects the line limit of `LineSplitter`: without it a JSON Lines line of any length is
+    /// buffered whole. The long line spans several 64 KiB reads, and the lines around it import.
+    @Test func aJSONLinesLineLargerThanTheLimitIsRefusedAndTheOthersImport() throws {
+        let workspace = try Workspace()
+        let long = #"{"title": "Long", "body": ""# + String(repeating: "Markets closed higher. ", count: 10_000) + #""}"#
+        try workspace.write("feed.jsonl", """
+            {"title": "Harvest", "body": "Farmers report a good harvest this year."}
+            \(long)
+            {"title": "Markets", "body": "Stock markets closed higher on Tuesday."}
+            \(long)
+            """)
+        let output = try workspace.hiwar("--db", "x.sqlite", "import", "--max-article-bytes", "100000", "feed.jsonl")
+        #expect(output == .init(status: 1, stdout: "", stderr: """
+            hiwar: feed.jsonl:2: larger than the 100000-byte limit for one article; raise it with --max-article-bytes if this really is one article
+            hiwar: feed.jsonl:4: larger than the 100000-byte limit for one article; raise it with --max-article-bytes if this really is one article
+            imported 2, already present 0, failed 2, events found 0
+
+            """))
+        let raised = try workspace.hiwar("--db", "x.sqlite", "import", "--quiet", "--max-article-bytes", "300000", "feed.jsonl")
+        #expect(raised == .init(status: 0, stdout: "", stderr: ""))
+        #expect(workspace.articleCount("x.sqlite") == 3)
+    }
+
     @Test func emptyOneLineAndBadFrontMatterFilesEachGetTheirOwnAnswer() throws {
         let workspace = try Workspace()
         try workspace.write("a-empty.txt", "")
