@@ -29,6 +29,15 @@ struct DelegationReader: Sendable {
                       let head = names.name(from: index + 1) else { continue }
                 let country = adjective(in: sentence, from: delegation, to: index) ?? head.country ?? knownCountry(of: head)
                 if let country { found.append(Found(country: country, head: head, trigger: tokens[delegation].range, rule: "delegation-headed-by")) }
+            case "تراس" where index > 1 && ["الذي", "التي"].contains(tokens[index - 1].text),
+                 "تراست" where index > 1 && ["الذي", "التي"].contains(tokens[index - 1].text):
+                // «… بدر البوسعيدي وزير الخارجية، الذي ترأس الجانب العماني»: the leader is the person named before.
+                let sideIndex = index + 1
+                if sideIndex < tokens.count, tokens[sideIndex].text == "الوفد" || tokens[sideIndex].text == "الجانب",
+                   let country = adjective(in: sentence, from: sideIndex, to: min(tokens.count, sideIndex + 3)),
+                   let person = personBefore(index - 1, in: sentence, names: names) {
+                    found.append(Found(country: country, head: person.reading, trigger: tokens[sideIndex].range, rule: "delegation-led"))
+                }
             case "تراس", "وتراس", "تراست", "وتراست", "يتراس", "يراس":
                 // «ترأس الوفد العراقي …», «ترأس فيه الوفدَ العراقي …» or «ترأس الملك عبد الله الثاني الوفد الأردني».
                 let sideIndex = index + 1 < tokens.count && ["فيه", "فيها"].contains(tokens[index + 1].text) ? index + 2 : index + 1

@@ -86,8 +86,12 @@ struct EventReader: Sendable {
             let isTheBody = bodyClause.modifierKey.isEmpty && bodyClause.isDefinite
             return abs(body.range.lowerBound - clause.trigger.lowerBound) < 60 && (bodyClause.isJoint || isTheBody) && !bodyClause.isDomesticBody
         } ?? false
-        guard ofJointBody || isRound, !clause.sentence.mentionsMinutes, !clause.sentence.isForumOnly else { return [] }
-        guard var base = base(.dialogue, clause, rule: isRound && committee == nil ? "round-of-talks" : "committee-session") else { return [] }
+        // "The next session would take place in Manila", «الاجتماع المقبل»: the next or previous round of the talks
+        // or body the article is about, named in an earlier sentence.
+        let isNextOrPrevious = clause.cue != nil && clause.isDefinite && context.isSecurity
+        guard ofJointBody || isRound || isNextOrPrevious, !clause.sentence.mentionsMinutes, !clause.sentence.isForumOnly else { return [] }
+        let rule = ofJointBody ? "committee-session" : (isRound ? "round-of-talks" : "next-or-previous-round")
+        guard var base = base(.dialogue, clause, rule: rule) else { return [] }
         if base.start == nil, let committee {
             let bodyClause = Clause(sentence: clause.sentence, trigger: committee.range, previousEnd: clause.previousEnd,
                                     nextStart: clause.nextStart == committee.range.lowerBound ? clause.sentence.range.upperBound : clause.nextStart)
