@@ -91,14 +91,13 @@ import Testing
     /// Protects `Import`'s handling of SQLite failures other than constraints: on a full disk the
     /// batch being written rolls back, the import stops with the archive's name and the cause, and
     /// what earlier batches stored stays whole. The disk is a 600 KB tmpfs (mounting needs root).
-    @Test(.enabled(if: geteuid() == 0, "mounting a small tmpfs needs root"))
+    @Test(.enabled(if: SmallDisk.canMount, "mounting a small tmpfs needs root (and a container that allows mounts)"))
     func aFullDiskStopsTheImportAndKeepsTheArchiveWhole() throws {
         let workspace = try Workspace()
         try workspace.write("small/keep.txt", "")
         let disk = workspace.path + "/small"
-        #expect(try HiwarProcess.run(["-t", "tmpfs", "-o", "size=600k", "tmpfs", disk], in: workspace.path,
-                                     executable: "/bin/mount").status == 0)
-        defer { _ = try? HiwarProcess.run([disk], in: workspace.path, executable: "/bin/umount") }
+        #expect(try SmallDisk.mount(at: disk))
+        defer { SmallDisk.unmount(disk) }
         try workspace.write("first.txt", ImportTests.quietNews)
         #expect(try workspace.hiwar("--db", "small/x.sqlite", "import", "--quiet", "first.txt").status == 0)
         let paragraph = "The weather service expects rain in the north on Monday, and markets closed higher. "
@@ -132,5 +131,22 @@ enum Immutability {
 
     private static func chattr(_ flag: String, _ path: String) throws -> Bool {
         try HiwarProcess.run([flag, path], in: "/", executable: "/usr/bin/chattr").status == 0
+    }
+}
+
+/// A 600 KB tmpfs, to fill up.
+enum SmallDisk {
+    static let canMount: Bool = {
+        guard geteuid() == 0, let workspace = try? Workspace() else { return false }
+        defer { unmount(workspace.path) }
+        return (try? mount(at: workspace.path)) == true
+    }()
+
+    static func mount(at folder: String) throws -> Bool {
+        try HiwarProcess.run(["-t", "tmpfs", "-o", "size=600k", "tmpfs", folder], in: "/", executable: "/bin/mount").status == 0
+    }
+
+    static func unmount(_ folder: String) {
+        _ = try? HiwarProcess.run([folder], in: "/", executable: "/bin/umount")
     }
 }
