@@ -9,6 +9,8 @@ import Darwin
 struct Child {
     struct Outcome {
         let seconds: Double
+        /// User and system CPU time: what the work cost, however busy the machine was.
+        let cpuSeconds: Double
         /// Peak resident set size in MiB.
         let peakMiB: Double
         let status: Int32
@@ -37,7 +39,8 @@ struct Child {
         let seconds = Stopwatch.seconds(clock.now - start)
         // Exited normally: the low 7 bits are 0 and the code is in the next byte; otherwise report the signal.
         let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + status & 0x7F
-        return Outcome(seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024, status: code)
+        let cpu = [usage.ru_utime, usage.ru_stime].reduce(0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
+        return Outcome(seconds: seconds, cpuSeconds: cpu, peakMiB: Double(usage.ru_maxrss) / 1024, status: code)
     }
 
     /// Runs the program and throws unless it exits with status 0, naming `errors` for the reason.

@@ -9,8 +9,8 @@ extension Harness {
     mutating func measureImports() throws -> (table: Table, largestArchive: String?) {
         var table = Table(
             title: "Import: hiwar against the sqlite3 floor",
-            header: ["articles", "corpus MB", "events found", "hiwar s", "articles/s", "MB/s", "peak RSS MiB",
-                     "sqlite3 floor s", "floor RSS MiB", "hiwar ÷ floor"])
+            header: ["articles", "corpus MB", "events found", "hiwar s (CPU s)", "articles/s (per CPU s)", "MB/s (per CPU s)",
+                     "peak RSS MiB", "sqlite3 floor s (CPU s)", "floor RSS MiB", "hiwar ÷ floor (CPU)"])
         var largest: String?
         for size in importSizes {
             let corpus = path("corpus-\(size).jsonl")
@@ -33,14 +33,18 @@ extension Harness {
                 floorRuns.append(try run(sqlite3, [floor], input: floorSQL, log: "floor-\(size).log"))
             }
             let events = try Archive(path: archive).counts().events
-            let seconds = Harness.median(hiwarRuns.map(\.seconds))
-            let floor = Harness.median(floorRuns.map(\.seconds))
+            let seconds = Harness.median(hiwarRuns.map(\.seconds)), cpu = Harness.median(hiwarRuns.map(\.cpuSeconds))
+            let floor = Harness.median(floorRuns.map(\.seconds)), floorCPU = Harness.median(floorRuns.map(\.cpuSeconds))
             let megabytes = Double(bytes) / 1_000_000
+            func pair(_ wall: Double, _ cpu: Double, _ digits: Int) -> String {
+                "\(Figure.fixed(wall, digits)) (\(Figure.fixed(cpu, digits)))"
+            }
             table.rows.append([
-                Figure.count(size), Figure.fixed(megabytes, 1), Figure.count(events), Figure.fixed(seconds, 1),
-                Figure.count(Int(Double(size) / seconds)), Figure.fixed(megabytes / seconds, 2),
-                Figure.fixed(hiwarRuns.map(\.peakMiB).max() ?? 0, 1), Figure.fixed(floor, 1),
-                Figure.fixed(floorRuns.map(\.peakMiB).max() ?? 0, 1), Figure.fixed(seconds / floor, 1) + "×",
+                Figure.count(size), Figure.fixed(megabytes, 1), Figure.count(events), pair(seconds, cpu, 1),
+                "\(Figure.count(Int(Double(size) / seconds))) (\(Figure.count(Int(Double(size) / cpu))))",
+                pair(megabytes / seconds, megabytes / cpu, 2), Figure.fixed(hiwarRuns.map(\.peakMiB).max() ?? 0, 1),
+                pair(floor, floorCPU, 1), Figure.fixed(floorRuns.map(\.peakMiB).max() ?? 0, 1),
+                "\(Figure.fixed(seconds / floor, 1))× (\(Figure.fixed(cpu / floorCPU, 1))×)",
             ])
             largest = archive
         }

@@ -25,21 +25,23 @@ struct Harness {
     }
 
     /// Runs every measurement and returns the tables, printing each as soon as it is complete.
-    mutating func measure() throws -> [Table] {
+    /// `publish` receives each table as soon as it is complete, so a long run reports as it goes.
+    mutating func measure(publish: (_ tables: [Table], _ commands: [String]) throws -> Void) throws -> [Table] {
         try? FileManager.default.removeItem(atPath: work)
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         var tables: [Table] = []
-        func publish(_ table: Table) {
+        func add(_ table: Table) throws {
             print(table.markdown)
             tables.append(table)
+            try publish(tables, commands)
         }
         let imports = try measureImports()
-        publish(imports.table)
-        if let largest = imports.largestArchive { publish(try measureSearch(in: largest)) }
+        try add(imports.table)
+        if let largest = imports.largestArchive { try add(try measureSearch(in: largest)) }
         let archives = try buildEventArchives()
-        publish(archives.table)
-        publish(try measureTimelines(archives.paths))
-        publish(try measureExports(archives.paths))
+        try add(archives.table)
+        try add(try measureTimelines(archives.paths))
+        try add(try measureExports(archives.paths))
         return tables
     }
 

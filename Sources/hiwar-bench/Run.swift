@@ -31,6 +31,12 @@ extension HiwarBench {
         @Flag(help: "Small sizes, for a check of the harness in a minute or two.")
         var quick = false
 
+        @Option(parsing: .upToNextOption, help: "Article counts to import (default 10000 100000; --quick 300 1000).")
+        var importSizes: [Int] = []
+
+        @Option(parsing: .upToNextOption, help: "Event counts of the timeline and export archives (default 10⁴ 10⁵ 10⁶).")
+        var eventSizes: [Int] = []
+
         @Option(help: "Runs of each import and export; the median is quoted.")
         var runs = 1
 
@@ -42,20 +48,24 @@ extension HiwarBench {
                 .appendingPathComponent("hiwar").path
             var harness = Harness(
                 hiwar: binary, sqlite3: sqlite3, work: work,
-                importSizes: quick ? [300, 1_000] : [10_000, 100_000],
-                eventSizes: quick ? [1_000, 10_000, 100_000] : [10_000, 100_000, 1_000_000],
+                importSizes: !importSizes.isEmpty ? importSizes : quick ? [300, 1_000] : [10_000, 100_000],
+                eventSizes: !eventSizes.isEmpty ? eventSizes : quick ? [1_000, 10_000, 100_000] : [10_000, 100_000, 1_000_000],
                 runs: runs, queryRuns: quick ? min(queryRuns, 50) : queryRuns)
             let machine = Machine.describe(sqlite3: sqlite3)
             print(machine.joined(separator: "\n") + "\n")
             let started = Date()
-            let tables = try harness.measure()
+            let invocation = "hiwar-bench run" + (quick ? " --quick" : "") + " --import-sizes "
+                + harness.importSizes.map(String.init).joined(separator: " ") + " --event-sizes "
+                + harness.eventSizes.map(String.init).joined(separator: " ") + " --runs \(runs) --query-runs \(harness.queryRuns)"
+            _ = try harness.measure { tables, commands in
+                guard let report else { return }
+                let minutes = Date().timeIntervalSince(started) / 60
+                let body = ["Measured \(ISO8601DateFormatter().string(from: started)) by `\(invocation)`; these tables took "
+                            + "\(Figure.fixed(minutes, 1)) minutes.", "", "#### Machine", ""] + machine
+                    + ["", "#### Commands", "", "```sh"] + commands + ["```", ""] + tables.map(\.markdown)
+                try Report.replace(in: report, with: body.joined(separator: "\n"))
+            }
             guard let report else { return }
-            let minutes = Date().timeIntervalSince(started) / 60
-            let invocation = "hiwar-bench run" + (quick ? " --quick" : "") + " --runs \(runs) --query-runs \(harness.queryRuns)"
-            let body = ["Measured \(ISO8601DateFormatter().string(from: started)) by `\(invocation)` in "
-                        + "\(Figure.fixed(minutes, 1)) minutes.", "", "#### Machine", ""] + machine
-                + ["", "#### Commands", "", "```sh"] + harness.commands + ["```", ""] + tables.map(\.markdown)
-            try Report.replace(in: report, with: body.joined(separator: "\n"))
             print("wrote \(report)")
         }
     }
