@@ -113,7 +113,7 @@ struct Clause: Sendable {
         func isCountry(_ token: Token) -> Bool { countryRanges.contains { $0.overlaps(token.range) } }
         let triggerText = sentence.tokens[triggerToken...triggerEndToken].map(\.text).joined(separator: " ")
         if triggerEndToken > triggerToken { return triggerText }
-        let ignored: Set<String> = ["مشتركه", "المشتركه", "العليا", "عليا", "الثنائيه", "joint", "the", "a", "an", "new", "high-level",
+        let ignored: Set<String> = ["مشتركه", "المشتركه", "العليا", "عليا", "الثناييه", "joint", "the", "a", "an", "new", "high-level",
                                     "bilateral", "its", "their", "this", "that", "-", "level", "high", "first", "second"]
         let englishFunctionWords: Set<String> = ["alongside", "under", "with", "of", "in", "on", "to", "for", "by", "from", "and", "or",
                                                  "as", "at", "into", "towards", "toward", "about", "between", "said", "was", "is"]

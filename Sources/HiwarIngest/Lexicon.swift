@@ -174,7 +174,7 @@ enum Lexicon {
     ]
 
     /// Words before a city that make it the place of an event rather than a government acting.
-    static let placePrepositions: Set<String> = ["في", "الي", "من", "الى", "in", "at", "to", "from", "near"]
+    static let placePrepositions: Set<String> = ["في", "الي", "من", "in", "at", "to", "from", "near"]
 
     /// Verbs whose subject is the place of an event («احتضنت بغداد القمة», "Riyadh hosted").
     static let hostingVerbs: Set<String> = ["احتضنت", "استضافت", "شهدت", "تحتضن", "تستضيف", "hosted"]
@@ -183,7 +183,7 @@ enum Lexicon {
     static let statusPostModifiers: Set<String> = ["المقبل", "المقبله", "القادم", "القادمه", "لاحقه", "السابق", "السابقه", "المرتقب", "المرتقبه", "المزمع"]
 
     /// Words that make a body joint between states rather than domestic.
-    static let jointMarkers: Set<String> = ["مشتركه", "المشتركه", "مشترك", "المشترك", "الثنائيه", "ثنائيه", "joint", "bilateral", "بين", "between"]
+    static let jointMarkers: Set<String> = ["مشتركه", "المشتركه", "مشترك", "المشترك", "الثناييه", "ثناييه", "joint", "bilateral", "بين", "between"]
 
     /// Bodies that are not states: two nisbas on «الاتحادين» (federations) or "companies" make no inter-state event.
     static let nonStateActors: Set<String> = [
@@ -217,7 +217,7 @@ enum Lexicon {
     ]
 
     /// Words that stand for the parties without naming them: «البلدين», "the two countries".
-    static let dyadAnaphors: Set<String> = ["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "الدولتين", "الوفدين", "الوفدان", "البلدانِ"]
+    static let dyadAnaphors: Set<String> = ["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "الدولتين", "الوفدين", "الوفدان"]
 
     /// Cities that events are held in, beyond the capitals the country catalogue already knows.
     static let cities: [(english: String, arabic: [String], englishVariants: [String])] = [
