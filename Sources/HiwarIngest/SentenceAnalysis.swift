@@ -74,6 +74,13 @@ struct SentenceAnalysis: Sendable {
     /// Reads the sentence's dates, resolving relative ones against `anchor`.
     mutating func readDates(in text: FoldedText, with dateReader: DateReader, anchor: PartialDate?) {
         dates = dateReader.mentions(in: text.scalars, range: range, anchor: anchor).filter(\.isEventDate)
+        // «يوم الثلاثاء الموافق 14 مارس 2023», "Tuesday, March 14": the weekday only names the date after it.
+        dates = dates.enumerated().filter { index, mention in
+            guard mention.isRelative, index + 1 < dates.count else { return true }
+            let next = dates[index + 1]
+            let between = tokens.filter { $0.range.lowerBound >= mention.range.upperBound && $0.range.upperBound <= next.range.lowerBound }
+            return next.isRelative || next.start.precision != .day || !between.allSatisfy { ["الموافق", ",", "-"].contains($0.text) }
+        }.map(\.element)
         // «في أيلول من العام ذاته», "in August of the same year": the year of the date before it.
         for index in dates.indices.dropFirst() where dates[index].isRelative && followedBySameYear(dates[index].range) {
             let year = dates[index - 1].start.year
