@@ -9,7 +9,7 @@ SHARED ?= ../shared
 BIN := .build/release/hiwar
 DEMO_DB := demo/hiwar.sqlite
 
-.PHONY: build test demo eval install clean fuzz bench bench-build bench-quick
+.PHONY: build test demo eval install clean fuzz bench bench-build bench-quick man completions
 
 build:
 	$(SWIFT) build -c release
@@ -62,5 +62,14 @@ bench: bench-build
 bench-quick: bench-build
 	$(BENCH) run --quick
 
+# The man page and shell completions, both produced from the argument parser's own description of hiwar.
+man:
+	mkdir -p share/man/man1
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory share/man/man1
+
+completions: build
+	mkdir -p share/completions
+	for shell in bash zsh fish; do $(BIN) --generate-completion-script $$shell > share/completions/hiwar.$$shell; done
+
 clean:
-	rm -rf .build demo
+	rm -rf .build demo share

@@ -41,13 +41,16 @@ extension ArchivedEvent {
 }
 
 extension Evidence {
-    /// The sentence with its trigger words between `**`, when the trigger lies inside it; line
-    /// breaks become spaces so the sentence stays on one line.
+    /// The sentence with its trigger words between `**` (with any harakat on their last letter),
+    /// when the trigger lies inside it; line breaks become spaces so the sentence stays on one line.
     var markedSentence: String {
         var scalars = Array(sentence.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
         if let triggerStart, let triggerEnd, start <= triggerStart, triggerStart < triggerEnd, triggerEnd <= end,
            triggerEnd - start <= scalars.count {
-            scalars.insert(contentsOf: "**".unicodeScalars, at: triggerEnd - start)
+            // Harakat after the trigger's last letter stay with it, inside the mark.
+            var markEnd = triggerEnd - start
+            while markEnd < scalars.count, scalars[markEnd].properties.generalCategory == .nonspacingMark { markEnd += 1 }
+            scalars.insert(contentsOf: "**".unicodeScalars, at: markEnd)
             scalars.insert(contentsOf: "**".unicodeScalars, at: triggerStart - start)
         }
         return String(String.UnicodeScalarView(scalars))

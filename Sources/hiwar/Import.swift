@@ -28,7 +28,7 @@ extension Hiwar {
 
         @OptionGroup var archive: ArchiveOptions
 
-        @Flag(name: .shortAndLong, help: "Report failures only: no notes on articles already present, no summary.")
+        @Flag(name: .shortAndLong, help: "Report failures only: no progress line, no notes on articles already present, no summary.")
         var quiet = false
 
         @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
@@ -58,17 +58,22 @@ extension Hiwar {
             let extractor = Extractor()
             var articles = ArticleReader.articles(at: paths, maxArticleBytes: maxArticleBytes)
             var tally = Tally()
+            var progress = ProgressLine(quiet: quiet)
+            defer { progress.clear() }
             do {
                 while case let batch = Self.nextBatch(of: &articles, extractor: extractor), !batch.isEmpty {
+                    progress.clear()
                     try archive.importBatch { session in
                         for item in batch { tally.count(try store(item, in: session)) }
                     }
+                    progress.draw(tally.summary + "…")
                 }
             } catch let error as SQLiteError {
                 // A full disk, an I/O error, a lock held too long: no later article would fare better.
                 throw RuntimeError("cannot write to the archive \(archive.path): \(error.message); the batch being written "
                                    + "was rolled back, earlier batches are kept, and importing the same paths again adds the rest")
             }
+            progress.clear()
             if !quiet { StandardError.print(tally.summary) }
             if tally.failed > 0 { throw ExitCode(1) }
         }

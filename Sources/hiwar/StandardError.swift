@@ -4,6 +4,11 @@ import Foundation
 enum StandardError {
     /// Writes `line` and a line feed, in one write so that lines from parallel runs do not interleave.
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        write(line + "\n")
+    }
+
+    /// Writes `text` as it is, in one write.
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

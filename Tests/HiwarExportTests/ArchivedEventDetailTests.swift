@@ -40,6 +40,8 @@ import Testing
         #expect(evidence.markedSentence == "Talks ended.")
         let inside = Evidence(sentence: "Talks ended.", start: 10, end: 22, triggerStart: 10, triggerEnd: 15, rule: "r")
         #expect(inside.markedSentence == "**Talks** ended.")
+        let voweled = Evidence(sentence: "ترأس الجانبَ التركي", start: 0, end: 19, triggerStart: 5, triggerEnd: 11, rule: "r")
+        #expect(voweled.markedSentence == "ترأس **الجانبَ** التركي")
         #expect(Fixtures.undatedDelegation.detail().contains("sent by        IRQ (Iraq)\ndate           undated\n"))
     }
 }
