@@ -35,9 +35,11 @@ struct Harness {
             tables.append(table)
             try publish(tables, commands)
         }
-        let imports = try measureImports()
-        try add(imports.table)
-        if let largest = imports.largestArchive { try add(try measureSearch(in: largest)) }
+        if !importSizes.isEmpty {
+            let imports = try measureImports()
+            try add(imports.table)
+            if let largest = imports.largestArchive { try add(try measureSearch(in: largest)) }
+        }
         let archives = try buildEventArchives()
         try add(archives.table)
         try add(try measureTimelines(archives.paths))

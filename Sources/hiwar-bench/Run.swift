@@ -31,7 +31,7 @@ extension HiwarBench {
         @Flag(help: "Small sizes, for a check of the harness in a minute or two.")
         var quick = false
 
-        @Option(parsing: .upToNextOption, help: "Article counts to import (default 10000 100000; --quick 300 1000).")
+        @Option(parsing: .upToNextOption, help: "Article counts to import (default 10000 100000; --quick 300 1000; 0 for none).")
         var importSizes: [Int] = []
 
         @Option(parsing: .upToNextOption, help: "Event counts of the timeline and export archives (default 10⁴ 10⁵ 10⁶).")
@@ -48,7 +48,7 @@ extension HiwarBench {
                 .appendingPathComponent("hiwar").path
             var harness = Harness(
                 hiwar: binary, sqlite3: sqlite3, work: work,
-                importSizes: !importSizes.isEmpty ? importSizes : quick ? [300, 1_000] : [10_000, 100_000],
+                importSizes: !importSizes.isEmpty ? importSizes.filter { $0 > 0 } : quick ? [300, 1_000] : [10_000, 100_000],
                 eventSizes: !eventSizes.isEmpty ? eventSizes : quick ? [1_000, 10_000, 100_000] : [10_000, 100_000, 1_000_000],
                 runs: runs, queryRuns: quick ? min(queryRuns, 50) : queryRuns)
             let machine = Machine.describe(sqlite3: sqlite3)
