@@ -47,10 +47,12 @@ extension ImportSession {
               AND (SELECT group_concat(country, ';') FROM (SELECT country FROM event_countries
                                                            WHERE event_id = e.id ORDER BY country)) = ?
               AND NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = e.id AND article_id = ?)
+              AND (e.start IS NULL OR substr(e.start, 1, 4) = coalesce(?, substr(e.start, 1, 4)))
             ORDER BY e.id
             """)
+        // Compatible dates share their year: only undated events and those of the same year are read.
         try statement.bind([firstCountry, event.type.rawValue, event.country, event.countries.joined(separator: ";"),
-                            articleID])
+                            articleID, event.start.map { String($0.description.prefix(4)) }])
         defer { statement.reset() }
         var candidates: [StoredEvent] = []
         while try statement.step() {

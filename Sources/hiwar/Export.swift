@@ -8,8 +8,8 @@ extension Hiwar {
                 JSON Lines gives one event a line, keys in this order: id, type, name, name_original, \
                 countries (sorted ISO alpha-3), country (a delegation's sending state, else null), start, \
                 end (YYYY[-MM[-DD]] or null), status, location, head ({name, name_original, role} or null), \
-                people (each name, name_original, role, country) and sources (each article_id, title, url, \
-                published, evidence, start, end, rule). Evidence start and end count Unicode scalars in \
+                people (each name, name_original, role, country), source_count (independent sources) and \
+                sources (each article_id, title, url, published, evidence, start, end, rule, copy_of). Evidence start and end count Unicode scalars in \
                 the article body, end exclusive. Arabic is written as it is, not escaped.
 
                 CSV (RFC 4180, UTF-8, CRLF line ends) has a header row and the same fields in 26 columns (source_count among them); \

@@ -10,7 +10,7 @@ import Testing
         #expect(lines.count == 4)
         #expect(lines.last == "")
         #expect(lines[1] == #"""
-            {"id":1,"type":"dialogue","name":"Joint Security Cooperation Dialogue","name_original":"حوار التعاون الأمني المشترك","countries":["IRQ","USA"],"country":null,"start":"2023-08-07","end":"2023-08-08","status":"occurred","location":"Washington","head":{"name":"Thabet al-Abbasi","name_original":"ثابت العباسي","role":"Minister of Defense"},"people":[{"name":"Thabet al-Abbasi","name_original":"ثابت العباسي","role":"Minister of Defense","country":"IRQ"}],"sources":[{"article_id":1,"title":"Talks in Washington","url":"https://example.org/a","published":"2023-08-10","evidence":"Officials met in Washington on 7 August 2023.","start":0,"end":45,"rule":"dialogue.met"}]}
+            {"id":1,"type":"dialogue","name":"Joint Security Cooperation Dialogue","name_original":"حوار التعاون الأمني المشترك","countries":["IRQ","USA"],"country":null,"start":"2023-08-07","end":"2023-08-08","status":"occurred","location":"Washington","head":{"name":"Thabet al-Abbasi","name_original":"ثابت العباسي","role":"Minister of Defense"},"people":[{"name":"Thabet al-Abbasi","name_original":"ثابت العباسي","role":"Minister of Defense","country":"IRQ"}],"source_count":1,"sources":[{"article_id":1,"title":"Talks in Washington","url":"https://example.org/a","published":"2023-08-10","evidence":"Officials met in Washington on 7 August 2023.","start":0,"end":45,"rule":"dialogue.met","copy_of":null}]}
             """#)
         let objects = try lines.dropLast().map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         #expect(objects.map { $0?["id"] as? Int } == [3, 1, 2])
@@ -50,7 +50,7 @@ import Testing
         let output = try Workspace.withReports().hiwar("--db", "events.sqlite", "export", "--format", "json", "--type", "delegation")
         #expect(output.stdout == #"""
             [
-            {"id":2,"type":"delegation","name":null,"name_original":null,"countries":["IRQ","USA"],"country":"IRQ","start":null,"end":null,"status":"planned","location":null,"head":null,"people":[],"sources":[{"article_id":1,"title":"Talks in Washington","url":"https://example.org/a","published":"2023-08-10","evidence":"Talks went on.","start":46,"end":60,"rule":"delegation.side"}]}
+            {"id":2,"type":"delegation","name":null,"name_original":null,"countries":["IRQ","USA"],"country":"IRQ","start":null,"end":null,"status":"planned","location":null,"head":null,"people":[],"source_count":1,"sources":[{"article_id":1,"title":"Talks in Washington","url":"https://example.org/a","published":"2023-08-10","evidence":"Talks went on.","start":46,"end":60,"rule":"delegation.side","copy_of":null}]}
             ]
 
             """#)
