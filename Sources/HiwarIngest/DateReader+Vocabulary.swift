@@ -74,16 +74,19 @@ extension DateReader {
 
         /// The word and what remains of it once Arabic clitics are taken off; stems under three letters are dropped.
         static func withoutClitics(_ word: String) -> [String] {
+            // Scalars, not Characters: this runs on every word of every article.
+            let scalars = word.unicodeScalars
+            guard let initial = scalars.first, "وفبلك".unicodeScalars.contains(initial) else { return [word] }
             var forms = [word]
-            var rest = Substring(word)
-            if let first = rest.first, "وف".contains(first) {
+            var rest = Substring.UnicodeScalarView(scalars)
+            if let first = rest.first, first == "و" || first == "ف" {
                 rest = rest.dropFirst()
                 forms.append(String(rest))
             }
-            if let first = rest.first, "بلك".contains(first) {
+            if let first = rest.first, first == "ب" || first == "ل" || first == "ك" {
                 let stem = rest.dropFirst()
                 forms.append(String(stem))
-                if first == "ل", stem.first == "ل" { forms.append("ا" + stem) }
+                if first == "ل", stem.first == "ل" { forms.append("ا" + String(stem)) }
             }
             return [forms[0]] + forms.dropFirst().filter { $0.unicodeScalars.count >= 3 && $0 != word }
         }

@@ -21,7 +21,7 @@ struct DelegationReader: Sendable {
         let names = NameReader(sentence: sentence, original: original, text: text)
         let tokens = sentence.tokens
         var found: [Found] = []
-        for (index, token) in tokens.enumerated() {
+        for (index, token) in tokens.enumerated() where DelegationReader.anchors.contains(token.text) {
             switch token.text {
             case "برياسه", "بقياده", "وبرياسه":
                 // «وفدا أميركيا برئاسة …»: the delegation word within eight words before.
@@ -126,6 +126,11 @@ struct DelegationReader: Sendable {
     }
 
     static let leadVerbs: Set<String> = ["led", "headed", "chaired"]
+
+    /// The words the patterns below start from; one hash lookup a token instead of a string comparison a pattern.
+    static let anchors: Set<String> = [
+        "برياسه", "بقياده", "وبرياسه", "تراس", "وتراس", "تراست", "وتراست", "يتراس", "يراس", "راس", "عن", "delegation", "side", "by", "head",
+    ]
 
     /// The index of «وفد»/«الوفد» or "delegation" within `within` words before `index`.
     private func delegationWord(before index: Int, in sentence: SentenceAnalysis, within: Int) -> Int? {
