@@ -53,6 +53,7 @@ BENCH := .build/release/hiwar-bench
 
 bench-build:
 	@command -v sqlite3 >/dev/null || { echo "make bench needs the sqlite3 tool: apt-get install sqlite3"; exit 1; }
+	@[ -x /usr/bin/time ] || apt-get install -y time  # GNU time measures each child's peak memory
 	$(SWIFT) build -c release --product hiwar
 	$(SWIFT) build -c release --product hiwar-bench
 

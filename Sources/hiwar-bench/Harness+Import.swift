@@ -52,7 +52,7 @@ extension Harness {
             + "(Arabic and English, 2–10 KB bodies, one article in five a negative). The floor is `sqlite3` running one "
             + "transaction of `INSERT INTO articles` with the same rows (hash, title, source, url, published, language, "
             + "body, origin) into an archive made by `Archive(path:)`, so the FTS5 triggers and index are the same. Peak RSS is "
-            + "the child's own `ru_maxrss` from `wait4`."
+            + "each child's own, from GNU `time -f %M`; CPU time is user + system from `wait4`."
         return (table, largest)
     }
 
