@@ -1,6 +1,6 @@
 extension Archive {
     /// What the archive holds, counted four ways for `hiwar stats`.
-    public struct Statistics: Equatable, Sendable {
+    public struct Statistics: Sendable {
         public var articles: Int
         public var events: Int
         /// Events by the year they start, `undated` last.
@@ -11,14 +11,6 @@ extension Archive {
         public var byDyad: [(key: String, count: Int)]
         /// Articles by language (`unknown` when none is recorded), most frequent first.
         public var byLanguage: [(key: String, count: Int)]
-
-        public static func == (lhs: Statistics, rhs: Statistics) -> Bool {
-            func same(_ a: [(key: String, count: Int)], _ b: [(key: String, count: Int)]) -> Bool {
-                a.map(\.key) == b.map(\.key) && a.map(\.count) == b.map(\.count)
-            }
-            return lhs.articles == rhs.articles && lhs.events == rhs.events && same(lhs.byYear, rhs.byYear)
-                && same(lhs.byType, rhs.byType) && same(lhs.byDyad, rhs.byDyad) && same(lhs.byLanguage, rhs.byLanguage)
-        }
     }
 
     /// Counts articles and events by year, type, dyad and language.

@@ -20,21 +20,14 @@ public struct ArticleSummary: Hashable, Sendable {
 
     /// Reads the current row of a statement that selects `columns` first.
     init(_ statement: Statement) {
-        self.init(id: statement.column(0), title: statement.column(1), source: statement.column(2), url: statement.column(3),
-                  published: (statement.column(4) as String?).flatMap(PartialDate.init), language: statement.column(5),
-                  origin: statement.column(6), events: statement.column(7))
-    }
-
-    init(id: Int64, title: String, source: String?, url: String?, published: PartialDate?, language: String?,
-         origin: String?, events: Int) {
-        self.id = id
-        self.title = title
-        self.source = source
-        self.url = url
-        self.published = published
-        self.language = language
-        self.origin = origin
-        self.events = events
+        id = statement.column(0)
+        title = statement.column(1)
+        source = statement.column(2)
+        url = statement.column(3)
+        published = (statement.column(4) as String?).flatMap(PartialDate.init)
+        language = statement.column(5)
+        origin = statement.column(6)
+        events = statement.column(7)
     }
 }
 
