@@ -54,10 +54,18 @@ struct Harness {
     /// Runs `program`, recording the command line for the report (with `< input` when there is one).
     mutating func run(_ program: String, _ arguments: [String], input: String? = nil, output: String = "/dev/null",
                       log: String) throws -> Child.Outcome {
-        let shown = ([program == hiwar ? "hiwar" : program] + arguments).joined(separator: " ")
+        let shown = ([program == hiwar ? "hiwar" : program] + arguments.map(Harness.shellWord)).joined(separator: " ")
             + (input.map { " < \($0)" } ?? "") + (output == "/dev/null" ? "" : " > \(output)")
         if !commands.contains(shown) { commands.append(shown) }
         return try Child.succeed(program, arguments, input: input ?? "/dev/null", output: output, errors: path(log))
+    }
+
+    /// The argument as a shell would need it: single-quoted when it holds more than letters, digits and `-_./:=`.
+    static func shellWord(_ argument: String) -> String {
+        let plain = !argument.isEmpty && argument.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_./:=".unicodeScalars.contains($0)
+        }
+        return plain ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     static func median(_ values: [Double]) -> Double {

@@ -54,9 +54,10 @@ extension HiwarBench {
             let machine = Machine.describe(sqlite3: sqlite3)
             print(machine.joined(separator: "\n") + "\n")
             let started = Date()
-            let invocation = "hiwar-bench run" + (quick ? " --quick" : "") + " --import-sizes "
-                + harness.importSizes.map(String.init).joined(separator: " ") + " --event-sizes "
-                + harness.eventSizes.map(String.init).joined(separator: " ") + " --runs \(runs) --query-runs \(harness.queryRuns)"
+            let imported = harness.importSizes.isEmpty ? "0" : harness.importSizes.map(String.init).joined(separator: " ")
+            let archived = harness.eventSizes.map(String.init).joined(separator: " ")
+            let invocation = "hiwar-bench run\(quick ? " --quick" : "") --import-sizes \(imported) --event-sizes \(archived) "
+                + "--runs \(runs) --query-runs \(harness.queryRuns)"
             _ = try harness.measure { tables, commands in
                 guard let report else { return }
                 let minutes = Date().timeIntervalSince(started) / 60

@@ -17,6 +17,12 @@ import Testing
         #expect(Harness.sqlLiteral(nil) == "NULL")
     }
 
+    @Test func commandsAreShownAsAShellReadsThem() {
+        #expect(Harness.shellWord("/tmp/a-1.sqlite") == "/tmp/a-1.sqlite")
+        #expect(Harness.shellWord("SELECT 'x';") == #"'SELECT '\''x'\'';'"#)
+        #expect(Harness.shellWord("") == "''")
+    }
+
     @Test func childReportsStatusAndMemory() throws {
         let outcome = try Child.run("/bin/sh", ["-c", "exit 3"])
         #expect(outcome.status == 3)
