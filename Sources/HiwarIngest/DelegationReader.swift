@@ -8,6 +8,8 @@ struct DelegationReader: Sendable {
     let text: FoldedText
     /// People named with their state anywhere in the article, by each word of their name.
     let known: [String: (nameOriginal: String, country: String, role: String?)]
+    /// The first person the article names with a state: whom «سموه», «جلالته» ("His Highness") stand for.
+    var lead: (reading: NameReader.Reading, country: String)?
 
     /// A delegation found in a sentence: the sending state and its head.
     struct Found {
@@ -38,13 +40,18 @@ struct DelegationReader: Sendable {
                    let person = personBefore(index - 1, in: sentence, names: names) {
                     found.append(Found(country: country, head: person.reading, trigger: tokens[sideIndex].range, rule: "delegation-led"))
                 }
-            case "تراس", "وتراس", "تراست", "وتراست", "يتراس", "يراس":
+            case "تراس", "وتراس", "تراست", "وتراست", "يتراس", "ويتراس", "يراس", "ويراس":
                 // «ترأس الوفد العراقي …», «ترأس فيه الوفدَ العراقي …» or «ترأس الملك عبد الله الثاني الوفد الأردني».
                 let sideIndex = index + 1 < tokens.count && ["فيه", "فيها"].contains(tokens[index + 1].text) ? index + 2 : index + 1
                 if let side = sideIndex < tokens.count ? tokens[sideIndex] : nil, side.text == "الوفد" || side.text == "الجانب",
                    let country = adjective(in: sentence, from: sideIndex, to: min(tokens.count, sideIndex + 3)),
                    let head = names.name(from: sideIndex + 1) {
                     found.append(Found(country: country, head: head, trigger: side.range, rule: "delegation-led"))
+                } else if index + 2 < tokens.count, Lexicon.pronounTitles.contains(tokens[index + 1].text),
+                          ["الوفد", "الجانب", "وفد", "وفدا"].contains(tokens[index + 2].text), let lead {
+                    // «ويترأس سموه وفداً رفيع المستوى»: the leader the article opened with.
+                    let country = adjective(in: sentence, from: index + 2, to: min(tokens.count, index + 5)) ?? lead.country
+                    found.append(Found(country: country, head: lead.reading, trigger: tokens[index + 2].range, rule: "delegation-led"))
                 } else if let head = names.name(from: index + 1), head.endToken < tokens.count,
                           ["الوفد", "الجانب", "وفد"].contains(tokens[head.endToken].text),
                           let country = adjective(in: sentence, from: head.endToken, to: min(tokens.count, head.endToken + 3))
@@ -129,7 +136,7 @@ struct DelegationReader: Sendable {
 
     /// The words the patterns below start from; one hash lookup a token instead of a string comparison a pattern.
     static let anchors: Set<String> = [
-        "برياسه", "بقياده", "وبرياسه", "تراس", "وتراس", "تراست", "وتراست", "يتراس", "يراس", "راس", "عن", "delegation", "side", "by", "head",
+        "برياسه", "بقياده", "وبرياسه", "تراس", "وتراس", "تراست", "وتراست", "يتراس", "ويتراس", "يراس", "ويراس", "راس", "عن", "delegation", "side", "by", "head",
     ]
 
     /// The index of «وفد»/«الوفد» or "delegation" within `within` words before `index`.
@@ -173,6 +180,7 @@ struct DelegationReader: Sendable {
         let tokens = sentence.tokens
         for position in stride(from: index - 1, through: max(0, index - 12), by: -1) {
             let word = tokens[position]
+            if Lexicon.pronounTitles.contains(word.text), let lead { return lead }
             if let person = known[word.text] {
                 let reading = NameReader.Reading(nameOriginal: person.nameOriginal, role: person.role, country: person.country,
                                                  endToken: position + 1, startToken: position)
@@ -213,6 +221,20 @@ struct DelegationReader: Sendable {
         let tokens = sentence.tokens
         guard let side = tokens[..<index].lastIndex(where: { $0.text == "الجانب" }) else { return nil }
         return adjective(in: sentence, from: side, to: min(tokens.count, side + 3))
+    }
+
+    /// The first person the opening sentences name after a title or office, with the state they are known by; nil
+    /// when that person's state is unknown (a later person is not who «سموه» stands for).
+    static func leadPerson(in sentences: [SentenceAnalysis], original: [Unicode.Scalar], text: FoldedText)
+        -> (reading: NameReader.Reading, country: String)? {
+        for sentence in sentences.prefix(2) {
+            let names = NameReader(sentence: sentence, original: original, text: text)
+            for hit in sentence.terms where hit.term.isOfficeOrTitle {
+                guard let start = sentence.tokenIndex(at: hit.range.lowerBound), let reading = names.name(from: start) else { continue }
+                return (reading.country ?? KnownPeople.entry(for: reading.nameOriginal)?.country).map { (reading, $0) }
+            }
+        }
+        return nil
     }
 
     /// People named after an office with their state («الرئيس المصري عبد الفتاح السيسي», "US Secretary of Defense

@@ -69,7 +69,8 @@ public struct Extractor: Sendable {
     private func delegationEvents(_ sentences: [SentenceAnalysis], context: ArticleContext, main: Candidate?,
                                   known: inout [String: (nameOriginal: String, country: String, role: String?)],
                                   text: FoldedText, original: [Unicode.Scalar]) -> [Candidate] {
-        let delegations = DelegationReader(context: context, original: original, text: text, known: known)
+        var delegations = DelegationReader(context: context, original: original, text: text, known: known)
+        delegations.lead = DelegationReader.leadPerson(in: sentences, original: original, text: text)
         var sides = EventMerger()
         for sentence in sentences {
             for found in delegations.delegations(in: sentence) {

@@ -200,6 +200,9 @@ enum Lexicon {
         "situation", "crisis", "war", "conflict", "developments", "tensions", "fighting",
     ]
 
+    /// Honorific pronouns that stand for the person the article opened with («سموه», «جلالته»: "His Highness").
+    static let pronounTitles: Set<String> = ["سموه", "جلالته", "فخامته", "معاليه", "دولته", "سيادته"]
+
     /// "His counterpart": the other side of a bilateral meeting or round.
     static let counterparts: Set<String> = ["نظيره", "ونظيره", "نظيرته", "نظيريه", "بنظيره", "counterpart", "counterparts"]
 

@@ -56,6 +56,18 @@ import HiwarModel
         ])
     }
 
+    @Test func honorificPronounStandsForTheLeaderTheArticleOpenedWith() {
+        let body = """
+        نيودلهي – بدأ وزير الخارجية الإماراتي الشيخ عبدالله بن زايد أمس في نيودلهي جولة محادثات أمنية مع الهند.
+        ويترأس سموه وفداً رفيع المستوى يضم عدداً من المسؤولين.
+        """
+        let events = extractor.extract(Article(title: "محادثات إماراتية هندية", body: body, published: PartialDate("2024-05-10")))
+        #expect(summary(events) == [
+            "delegation ARE+IND ARE 2024-05-09 - occurred - عبدالله بن زايد",
+            "dialogue ARE+IND - 2024-05-09 - occurred New Delhi -",
+        ])
+    }
+
     @Test func domesticAndCulturalTextsYieldNoEvents() {
         let domestic = "انطلقت في القاهرة جلسات الحوار الوطني بمشاركة الأحزاب المصرية لبحث قانون الانتخابات."
         #expect(extractor.extract(Article(title: "الحوار الوطني", body: domestic)).isEmpty)
