@@ -81,10 +81,13 @@ struct EventReader: Sendable {
             .min { abs($0.range.lowerBound - clause.trigger.lowerBound) < abs($1.range.lowerBound - clause.trigger.lowerBound) }
         let isRound = clause.triggerWords.contains { Lexicon.roundWords.contains($0) }
             && triggers.contains { $0.term == .trigger(.talks) || $0.term == .trigger(.summit) }
-        let ofJointBody = committee.map { body in
-            let bodyClause = Clause(sentence: clause.sentence, trigger: body.range, previousEnd: clause.previousEnd, nextStart: clause.sentence.range.upperBound)
-            let isTheBody = bodyClause.modifierKey.isEmpty && bodyClause.isDefinite
-            return abs(body.range.lowerBound - clause.trigger.lowerBound) < 60 && (bodyClause.isJoint || isTheBody) && !bodyClause.isDomesticBody
+        let bodyClause = committee.map { body in
+            Clause(sentence: clause.sentence, trigger: body.range, previousEnd: clause.previousEnd,
+                   nextStart: clause.nextStart == body.range.lowerBound ? clause.sentence.range.upperBound : clause.nextStart)
+        }
+        let ofJointBody = bodyClause.map { body in
+            let isTheBody = body.modifierKey.isEmpty && body.isDefinite
+            return abs(body.trigger.lowerBound - clause.trigger.lowerBound) < 60 && (body.isJoint || isTheBody) && !body.isDomesticBody
         } ?? false
         // "The next session would take place in Manila", «الاجتماع المقبل»: the next or previous round of the talks
         // or body the article is about, named in an earlier sentence.
@@ -92,15 +95,8 @@ struct EventReader: Sendable {
         guard ofJointBody || isRound || isNextOrPrevious, !clause.sentence.mentionsMinutes, !clause.sentence.isForumOnly else { return [] }
         let rule = ofJointBody ? "committee-session" : (isRound ? "round-of-talks" : "next-or-previous-round")
         guard var base = base(.dialogue, clause, rule: rule) else { return [] }
-        if base.start == nil, let committee {
-            let bodyClause = Clause(sentence: clause.sentence, trigger: committee.range, previousEnd: clause.previousEnd,
-                                    nextStart: clause.nextStart == committee.range.lowerBound ? clause.sentence.range.upperBound : clause.nextStart)
-            if let date = bodyClause.date {
-                base.start = date.start
-                base.end = date.end
-                if let byDate = context.status(of: date.start), base.status == .occurred { base.status = byDate }
-                base.isAnchored = true
-            }
+        if base.start == nil, let bodyClause {
+            if let date = bodyClause.date { adopt(date, into: &base) }
             base.location = base.location ?? bodyClause.place(context: context)
         }
         return [base]
@@ -132,10 +128,7 @@ struct EventReader: Sendable {
             // the sentence's subject is dated by the sentence («عقدت اللجنة …، المعنية بـ…، اجتماعها يوم …»).
             if base.start == nil, !clause.hasSessionNearby,
                let date = clause.sentence.dates.first(where: { $0.range.lowerBound >= clause.trigger.upperBound }) {
-                base.start = date.start
-                base.end = date.end
-                base.isAnchored = true
-                if let byDate = context.status(of: date.start), base.status == .occurred { base.status = byDate }
+                adopt(date, into: &base)
             }
             var round = base
             round.type = .dialogue
@@ -198,6 +191,15 @@ struct EventReader: Sendable {
     }
 
     // MARK: Shared
+
+    /// Dates an undated mention with a date read beside it; a date well before or after the news makes a mention
+    /// that no word marked into background or a plan.
+    private func adopt(_ date: DateMention, into base: inout Candidate) {
+        base.start = date.start
+        base.end = date.end
+        base.isAnchored = true
+        if let byDate = context.status(of: date.start), base.status == .occurred { base.status = byDate }
+    }
 
     /// The fields every event reads the same way: parties, date, status, place. "This round" is the round already
     /// told, whatever the sentence goes on to date.
