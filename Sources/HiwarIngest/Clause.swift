@@ -189,6 +189,14 @@ struct Clause: Sendable {
         triggerToken > 0 && ["هذه", "هذا", "this", "that"].contains(sentence.tokens[triggerToken - 1].text)
     }
 
+    /// Whether the trigger frames another act («على هامش الحوار», "on the sidelines of the talks"): it points back at the
+    /// round already told.
+    var isFrame: Bool {
+        var index = triggerToken - 1
+        while index >= 0, ["of", "the"].contains(sentence.tokens[index].text) { index -= 1 }
+        return index >= 0 && Lexicon.frames.contains(sentence.tokens[index].text)
+    }
+
     /// Whether the trigger names several bodies at once («اللجان», "committees"): no one body is meant.
     var isPlural: Bool {
         triggerWords.contains { ["لجان", "اللجان", "committees", "commissions", "agreements", "اتفاقيات", "الاتفاقيات"].contains($0) }

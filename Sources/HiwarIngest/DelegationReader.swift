@@ -8,8 +8,8 @@ struct DelegationReader: Sendable {
     let text: FoldedText
     /// People named with their state anywhere in the article, by each word of their name.
     let known: [String: (nameOriginal: String, country: String, role: String?)]
-    /// The first person the article names with a state: whom «سموه», «جلالته» ("His Highness") stand for.
-    var lead: (reading: NameReader.Reading, country: String)?
+    /// The first person the article names: whom «سموه», «جلالته» ("His Highness") stand for; their state when known.
+    var lead: (reading: NameReader.Reading, country: String?)?
 
     /// A delegation found in a sentence: the sending state and its head.
     struct Found {
@@ -31,8 +31,7 @@ struct DelegationReader: Sendable {
                       let head = names.name(from: index + 1) else { continue }
                 let country = adjective(in: sentence, from: delegation, to: index) ?? head.country ?? knownCountry(of: head)
                 if let country { found.append(Found(country: country, head: head, trigger: tokens[delegation].range, rule: "delegation-headed-by")) }
-            case "تراس" where index > 1 && ["الذي", "التي"].contains(tokens[index - 1].text),
-                 "تراست" where index > 1 && ["الذي", "التي"].contains(tokens[index - 1].text):
+            case "تراس" where followsRelative(index, in: tokens), "تراست" where followsRelative(index, in: tokens):
                 // «… بدر البوسعيدي وزير الخارجية، الذي ترأس الجانب العماني»: the leader is the person named before.
                 let sideIndex = index + 1
                 if sideIndex < tokens.count, tokens[sideIndex].text == "الوفد" || tokens[sideIndex].text == "الجانب",
@@ -50,13 +49,16 @@ struct DelegationReader: Sendable {
                 } else if index + 2 < tokens.count, Lexicon.pronounTitles.contains(tokens[index + 1].text),
                           ["الوفد", "الجانب", "وفد", "وفدا"].contains(tokens[index + 2].text), let lead {
                     // «ويترأس سموه وفداً رفيع المستوى»: the leader the article opened with.
-                    let country = adjective(in: sentence, from: index + 2, to: min(tokens.count, index + 5)) ?? lead.country
-                    found.append(Found(country: country, head: lead.reading, trigger: tokens[index + 2].range, rule: "delegation-led"))
-                } else if let head = names.name(from: index + 1), head.endToken < tokens.count,
-                          ["الوفد", "الجانب", "وفد"].contains(tokens[head.endToken].text),
-                          let country = adjective(in: sentence, from: head.endToken, to: min(tokens.count, head.endToken + 3))
-                            ?? ownCountry(after: head.endToken, of: head, in: sentence) {
-                    found.append(Found(country: country, head: head, trigger: tokens[head.endToken].range, rule: "delegation-led"))
+                    if let country = adjective(in: sentence, from: index + 2, to: min(tokens.count, index + 5))
+                        ?? lead.country ?? visitor(in: sentence) {
+                        found.append(Found(country: country, head: lead.reading, trigger: tokens[index + 2].range, rule: "delegation-led"))
+                    }
+                } else if let head = names.name(from: index + 1), case let side = afterAside(head.endToken, in: tokens), side < tokens.count,
+                          ["الوفد", "الجانب", "وفد"].contains(tokens[side].text),
+                          let country = adjective(in: sentence, from: side, to: min(tokens.count, side + 3))
+                            ?? ownCountry(after: side, of: head, in: sentence) {
+                    // «وترأس الشيخ سالم، في أول زيارة له إلى العراق، الوفد الكويتي»: an aside may stand between.
+                    found.append(Found(country: country, head: head, trigger: tokens[side].range, rule: "delegation-led"))
                 }
             case "راس" where index > 0 && tokens[index - 1].text == "علي" && index + 1 < tokens.count
                 && (tokens[index + 1].text.hasPrefix("وفد") || tokens[index + 1].text == "الوفد"),
@@ -134,6 +136,35 @@ struct DelegationReader: Sendable {
 
     static let leadVerbs: Set<String> = ["led", "headed", "chaired"]
 
+    /// «… الذي ترأس الجانب العماني»: the relative clause of a person named before, not «الذي ترأس فيه الوفد …», where
+    /// the relative stands for the meeting and the leader follows.
+    private func followsRelative(_ index: Int, in tokens: [Token]) -> Bool {
+        index > 1 && ["الذي", "التي"].contains(tokens[index - 1].text)
+            && !(index + 1 < tokens.count && ["فيه", "فيها"].contains(tokens[index + 1].text))
+    }
+
+    /// The token after an aside set off by commas at `index` («، في أول زيارة له إلى العراق منذ توليه منصبه،»), or
+    /// `index` when none stands there.
+    private func afterAside(_ index: Int, in tokens: [Token]) -> Int {
+        guard index < tokens.count, tokens[index].text == "," else { return index }
+        let limit = min(tokens.count, index + 14)
+        guard let close = tokens[(index + 1)..<limit].firstIndex(where: { $0.text == "," }) else { return index }
+        return close + 1
+    }
+
+    /// «في أول زيارة رسمية له إلى الهند», "on his first visit to India": between two parties, a visitor comes from
+    /// the one not visited.
+    private func visitor(in sentence: SentenceAnalysis) -> String? {
+        let parties = context.parties
+        guard parties.count == 2 else { return nil }
+        for mention in sentence.countries where parties.contains(mention.code) {
+            guard let index = sentence.tokenIndex(at: mention.range.lowerBound), index > 0,
+                  ["الي", "to"].contains(sentence.tokens[index - 1].text) else { continue }
+            return parties.first { $0 != mention.code }
+        }
+        return nil
+    }
+
     /// The words the patterns below start from; one hash lookup a token instead of a string comparison a pattern.
     static let anchors: Set<String> = [
         "برياسه", "بقياده", "وبرياسه", "تراس", "وتراس", "تراست", "وتراست", "يتراس", "ويتراس", "يراس", "ويراس", "راس", "عن", "delegation", "side", "by", "head",
@@ -180,7 +211,9 @@ struct DelegationReader: Sendable {
         let tokens = sentence.tokens
         for position in stride(from: index - 1, through: max(0, index - 12), by: -1) {
             let word = tokens[position]
-            if Lexicon.pronounTitles.contains(word.text), let lead { return lead }
+            if Lexicon.pronounTitles.contains(word.text), let lead, let country = lead.country ?? visitor(in: sentence) {
+                return (lead.reading, country)
+            }
             if let person = known[word.text] {
                 let reading = NameReader.Reading(nameOriginal: person.nameOriginal, role: person.role, country: person.country,
                                                  endToken: position + 1, startToken: position)
@@ -203,7 +236,23 @@ struct DelegationReader: Sendable {
                 return (reading, country)
             }
         }
-        return nil
+        return offices.last.flatMap { officeHolder($0, in: sentence) }
+    }
+
+    /// The person an office without a name stands for («سمو ولي العهد … على رأس وفد», "the defence minister"): one
+    /// the article named earlier in that office, or the leader it opened with when an honorific marks the office.
+    private func officeHolder(_ office: TermHit, in sentence: SentenceAnalysis) -> (reading: NameReader.Reading, country: String)? {
+        guard let start = sentence.tokenIndex(at: office.range.lowerBound) else { return nil }
+        let end = (sentence.tokenIndex(at: office.range.upperBound - 1) ?? start) + 1
+        let stated = adjective(in: sentence, from: end, to: min(sentence.tokens.count, end + 2))
+        if case .role(let role) = office.term,
+           let person = known.values.first(where: { $0.role == role && (stated == nil || $0.country == stated) }) {
+            return (NameReader.Reading(nameOriginal: person.nameOriginal, role: role, country: person.country, endToken: end, startToken: start),
+                    person.country)
+        }
+        let honoured = start > 0 && Lexicon.honorifics.contains(sentence.tokens[start - 1].text)
+        guard honoured, let lead, let country = stated ?? lead.country ?? visitor(in: sentence) else { return nil }
+        return (lead.reading, country)
     }
 
     /// The name that ends right before token `end`, read from the nearest office before it.
@@ -223,15 +272,15 @@ struct DelegationReader: Sendable {
         return adjective(in: sentence, from: side, to: min(tokens.count, side + 3))
     }
 
-    /// The first person the opening sentences name after a title or office, with the state they are known by; nil
-    /// when that person's state is unknown (a later person is not who «سموه» stands for).
+    /// The first person the opening sentences name after a title or office, with the state they are known by when it
+    /// is known (a later person is not who «سموه» stands for).
     static func leadPerson(in sentences: [SentenceAnalysis], original: [Unicode.Scalar], text: FoldedText)
-        -> (reading: NameReader.Reading, country: String)? {
+        -> (reading: NameReader.Reading, country: String?)? {
         for sentence in sentences.prefix(2) {
             let names = NameReader(sentence: sentence, original: original, text: text)
             for hit in sentence.terms where hit.term.isOfficeOrTitle {
                 guard let start = sentence.tokenIndex(at: hit.range.lowerBound), let reading = names.name(from: start) else { continue }
-                return (reading.country ?? KnownPeople.entry(for: reading.nameOriginal)?.country).map { (reading, $0) }
+                return (reading, reading.country ?? KnownPeople.entry(for: reading.nameOriginal)?.country)
             }
         }
         return nil

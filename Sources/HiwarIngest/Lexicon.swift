@@ -108,6 +108,10 @@ enum Lexicon {
     /// Words that make a meeting in an international forum bilateral after all («على هامش», "on the sidelines").
     static let sidelines: Set<String> = ["هامش", "sidelines", "margins"]
 
+    /// Words that make a round of talks the frame of another act («على هامش الحوار، التقى …», «في ختام المحادثات»,
+    /// "at the close of the talks"): the sentence's date is that act's, the talks are the ones already told.
+    static let frames: Set<String> = sidelines.union(["ختام", "اختتام", "close", "conclusion"])
+
     /// Seas, gulfs, regions and phrases whose words hold a state's or capital's name («بحر عمان», "South China Sea",
     /// «مسقط رأس» "birthplace"): no state is meant.
     static let landmarks: (arabic: [String], english: [String]) = (
@@ -202,6 +206,9 @@ enum Lexicon {
 
     /// Honorific pronouns that stand for the person the article opened with («سموه», «جلالته»: "His Highness").
     static let pronounTitles: Set<String> = ["سموه", "جلالته", "فخامته", "معاليه", "دولته", "سيادته"]
+
+    /// Honorifics before an office that stand for its holder («سمو ولي العهد», «جلالة الملك»), folded.
+    static let honorifics: Set<String> = ["سمو", "جلاله", "فخامه", "معالي", "دوله"]
 
     /// "His counterpart": the other side of a bilateral meeting or round.
     static let counterparts: Set<String> = ["نظيره", "ونظيره", "نظيرته", "نظيريه", "بنظيره", "counterpart", "counterparts"]

@@ -87,8 +87,12 @@ struct NameReader: Sendable {
                 role = role ?? name
                 let roleEnd = lastToken(of: hit) + 1
                 if country == nil {
+                    // «ولي العهد ووزير الدفاع البريطاني»: a state after a second office joined by «و» is that office's.
                     for token in sentence.tokens[roleEnd..<min(sentence.tokens.count, roleEnd + 4)] {
-                        if let hit = term(at: token), case .country(let code, .adjective) = hit.term { country = code; break }
+                        guard token.kind != .punctuation, token.text != "and" else { break }
+                        guard let hit = term(at: token) else { continue }
+                        if case .country(let code, .adjective) = hit.term { country = code; break }
+                        if hit.term.isOfficeOrTitle && hit.prefix.hasPrefix("و") { break }
                     }
                 }
             }
@@ -125,7 +129,7 @@ struct NameReader: Sendable {
     }
 
     private func isNameStart(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
+        guard token.kind == .word, !isTrigger(token) else { return false }
         if token.isArabic {
             if isNameAli(token) { return true }
             return !token.text.hasPrefix("ال") && !token.text.hasPrefix("لل") && !NameReader.officeNouns.contains(token.text)
@@ -145,10 +149,15 @@ struct NameReader: Sendable {
         if isNameAli(token) { return true }
         if NameReader.stopWords.contains(token.text) { return false }
         // «ترأس ميقاتي الجانب اللبناني»: a trigger word ends the name.
-        if sentence.terms.contains(where: { $0.term.termClass == .trigger && token.range.contains($0.range.lowerBound) }) { return false }
+        if isTrigger(token) { return false }
         if let hit = term(at: token), hit.term.termClass != .title || token.isArabic { return false }
         if token.isArabic { return true }
         return token.isCapitalized || NameReader.nameParticles.contains(token.text)
+    }
+
+    /// Whether an event word («اتفاقية», "talks") starts at the token: no name begins or goes on there.
+    private func isTrigger(_ token: Token) -> Bool {
+        sentence.terms.contains { $0.term.termClass == .trigger && token.range.contains($0.range.lowerBound) }
     }
 
     static let officeNouns: Set<String> = [

@@ -68,6 +68,38 @@ import HiwarModel
         ])
     }
 
+    @Test func talksThatFrameAnotherActAreTheRoundAlreadyTold() {
+        let body = """
+        القاهرة – انطلقت يوم الأحد 5 مايو 2024 في القاهرة جولة الحوار الاستراتيجي بين مصر والأردن.
+        وعلى هامش الحوار، التقى وزير الخارجية الأردني يوم الاثنين 6 مايو رئيس الوزراء المصري.
+        """
+        let events = extractor.extract(Article(title: "حوار مصري أردني", body: body)).filter { $0.type == .dialogue }
+        #expect(summary(events) == ["dialogue EGY+JOR - 2024-05-05 - occurred Cairo -"])
+    }
+
+    @Test func leaderNamedBeforeAnAsideOrOnlyByOfficeLaterOn() {
+        let aside = """
+        بغداد – عقد العراق والكويت يوم 3 يونيو 2024 في بغداد جولة محادثات أمنية حول الحدود.
+        وترأس الشيخ فهد اليوسف، في أول زيارة له إلى العراق، الوفد الكويتي الذي ضم مسؤولين من وزارة الداخلية.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: aside)).filter { $0.type == .delegation })
+            == ["delegation IRQ+KWT KWT 2024-06-03 - occurred - فهد اليوسف"])
+        let office = """
+        المنامة – وقع صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد ووزير الدفاع البريطاني أمس في لندن اتفاقية للتعاون الدفاعي بين البحرين وبريطانيا.
+        ويقوم سمو ولي العهد بزيارة رسمية إلى المملكة المتحدة على رأس وفد يضم عدداً من الوزراء.
+        """
+        let events = extractor.extract(Article(title: "", body: office, published: PartialDate("2024-02-15")))
+        #expect(summary(events.filter { $0.type == .delegation }) == ["delegation BHR+GBR BHR 2024-02-14 - occurred - سلمان بن حمد آل خليفة"])
+    }
+
+    @Test func relativeInTheMeetingIsNotTheLeadersRelative() {
+        let body = """
+        أنقرة – عقد العراق وتركيا في أنقرة يوم 15 أغسطس 2024 الاجتماع الرابع للآلية الأمنية بين البلدين، الذي ترأس فيه الوفد العراقي وزير الخارجية فؤاد حسين.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: body)).filter { $0.type == .delegation })
+            == ["delegation IRQ+TUR IRQ 2024-08-15 - occurred - فؤاد حسين"])
+    }
+
     @Test func domesticAndCulturalTextsYieldNoEvents() {
         let domestic = "انطلقت في القاهرة جلسات الحوار الوطني بمشاركة الأحزاب المصرية لبحث قانون الانتخابات."
         #expect(extractor.extract(Article(title: "الحوار الوطني", body: domestic)).isEmpty)
