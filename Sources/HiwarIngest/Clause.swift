@@ -76,9 +76,22 @@ struct Clause: Sendable {
         if nearbyTokens.contains(where: { Lexicon.jointMarkers.contains($0.text) }) { return true }
         if Set(sentence.countries.map(\.code)).count >= 2 { return true }
         if sentence.tokens.contains(where: { Lexicon.dyadAnaphors.contains($0.text) || $0.text == "governments" || $0.text == "countries" }) { return true }
-        let lower = nearbyTokens.first?.range.lowerBound ?? trigger.lowerBound
-        let upper = nearbyTokens.last?.range.upperBound ?? trigger.upperBound
-        return Set(sentence.countries.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }.map(\.code)).count >= 2
+        return statesBeside.count >= 2
+    }
+
+    /// The states named near the trigger, within the words `nearbyTokens` reaches.
+    var statesBeside: Set<String> { states(in: nearbyTokens) }
+
+    /// The states that qualify the trigger itself, right before or after it («U.S.-Japan Security Consultative Committee»,
+    /// «اللجنة العراقية التركية»), not those of a phrase further on ("training for Ukrainian troops").
+    var statesNamingIt: Set<String> {
+        states(in: sentence.tokens[max(0, triggerToken - 5)..<min(sentence.tokens.count, triggerEndToken + 4)])
+    }
+
+    private func states(in tokens: ArraySlice<Token>) -> Set<String> {
+        let lower = tokens.first?.range.lowerBound ?? trigger.lowerBound
+        let upper = tokens.last?.range.upperBound ?? trigger.upperBound
+        return Set(sentence.countries.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }.map(\.code))
     }
 
     /// The folded words of the trigger itself.
@@ -227,16 +240,12 @@ struct Clause: Sendable {
             if !parties.isEmpty && Set(parties).isSubset(of: named) { return parties }
             // "training for Ukrainian troops" beside one party: an adjective of a third state is not a party.
             let strangers = sentence.countries.filter { !parties.contains($0.code) }
-            if parties.count >= 2, named.count == 2, strangers.count < named.count, strangers.allSatisfy({ isAdjective($0.range) }) {
+            if parties.count >= 2, named.count == 2, strangers.count < named.count, strangers.allSatisfy({ isAdjective($0.range) }),
+               statesNamingIt.count < 2 {
                 return parties
             }
             // States only discussed («الأوضاع في سوريا وليبيا») are not parties unless two of them stand by the trigger.
-            if parties.count >= 2, Set(named).isDisjoint(with: parties) {
-                let lower = nearbyTokens.first?.range.lowerBound ?? trigger.lowerBound
-                let upper = nearbyTokens.last?.range.upperBound ?? trigger.upperBound
-                let beside = Set(sentence.countries.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }.map(\.code))
-                if beside.count < 2 { return parties }
-            }
+            if parties.count >= 2, Set(named).isDisjoint(with: parties), statesBeside.count < 2 { return parties }
             if named.count == 2 { return named }
             if let pair = sentence.counterpartPair { return pair }
             let byDistance = sentence.countries.sorted {

@@ -206,8 +206,10 @@ struct EventReader: Sendable {
     private func base(_ type: EventType, _ clause: Clause, rule: String) -> Candidate? {
         var countries = clause.parties(context: context)
         // An undated, unmarked mention («على هامش الحوار … وبحثا الأوضاع في السودان») is the news round: its states
-        // are the article's parties, not a state the sentence goes on to discuss.
-        if clause.date == nil, clause.cue == nil, context.parties.count >= 2, !Set(countries).isDisjoint(with: context.parties) {
+        // are the article's parties, not a state the sentence goes on to discuss — unless two stand by its name
+        // ("the U.S.-Japan Security Consultative Committee" in an article on Japan and Britain).
+        if clause.date == nil, clause.cue == nil, context.parties.count >= 2, !Set(countries).isDisjoint(with: context.parties),
+           clause.statesBeside.count < 2 {
             countries = context.parties
         }
         guard countries.count >= 2 else { return nil }
@@ -216,7 +218,8 @@ struct EventReader: Sendable {
                              location: nil, key: "", nameSpan: nil, people: [], sentence: clause.sentence.index,
                              trigger: clause.trigger, rule: rule)
         }
-        let date = clause.date
+        // A round and the body that holds it take the days the round spans; a text is dated by its own day.
+        let date = type == .agreement ? clause.date : clause.date.map(clause.span)
         var status = EventStatus.occurred
         var anchored = false
         if let cue = clause.cue {

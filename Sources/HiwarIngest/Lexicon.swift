@@ -108,6 +108,17 @@ enum Lexicon {
     /// Words that make a meeting in an international forum bilateral after all («على هامش», "on the sidelines").
     static let sidelines: Set<String> = ["هامش", "sidelines", "margins"]
 
+    /// Words that close a round of talks: a day given with them is its last («اختتمت أمس», "wrapped up on Wednesday").
+    static let closingWords: Set<String> = ["اختتمت", "اختتم", "واختتمت", "واختتم", "اختتام", "باختتام", "ختام", "concluded", "wrapped", "ended", "closed"]
+
+    /// Words that open a round: a day given with them is its first («انطلقت يوم الأحد», "opened on Sunday").
+    static let openingWords: Set<String> = ["انطلقت", "انطلق", "وانطلقت", "وانطلق", "بدات", "بدا", "افتتحت", "افتتح", "began", "opened", "started", "kicked"]
+
+    /// A length in days, for how long a round lasts: «يومين», «ثلاثة أيام», "two-day", "3 days" (folded).
+    static let dualDays: [String: Int] = ["يومين": 2, "يومان": 2]
+    static let dayUnits: Set<String> = ["ايام", "day", "days"]
+    static let countWords: [String: Int] = ["ثلاثه": 3, "اربعه": 4, "خمسه": 5, "two": 2, "three": 3, "four": 4, "five": 5]
+
     /// Words that make a round of talks the frame of another act («على هامش الحوار، التقى …», «في ختام المحادثات»,
     /// "at the close of the talks"): the sentence's date is that act's, the talks are the ones already told.
     static let frames: Set<String> = sidelines.union(["ختام", "اختتام", "close", "conclusion"])

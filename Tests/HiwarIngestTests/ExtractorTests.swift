@@ -77,6 +77,22 @@ import HiwarModel
         #expect(summary(events) == ["dialogue EGY+JOR - 2024-05-05 - occurred Cairo -"])
     }
 
+    @Test func aRoundSpansTheDaysItsSentenceCounts() {
+        let published = PartialDate("2024-04-18")
+        func rounds(_ body: String) -> [String] {
+            summary(extractor.extract(Article(title: "", body: body, published: published)).filter { $0.type == .dialogue })
+        }
+        // Closed yesterday after two days: it opened the day before.
+        #expect(rounds("لندن – اختتمت أمس جولة المحادثات الأمنية الكويتية البريطانية التي انعقدت في لندن على مدى يومين.")
+            == ["dialogue GBR+KWT - 2024-04-16 2024-04-17 occurred London -"])
+        // Opened on a given day and lasted two: that day is the first, though the sentence also says it closed.
+        #expect(rounds("الرباط – اختتمت في الرباط أمس المحادثات الأمنية بين المغرب وإسبانيا، التي انطلقت يوم الثلاثاء 16 نيسان 2024 واستمرت يومين.")
+            == ["dialogue ESP+MAR - 2024-04-16 2024-04-17 occurred Rabat -"])
+        // The day given beside the verb falls inside the range the sentence gives.
+        #expect(rounds("WASHINGTON — U.S. and Indian officials wrapped up security talks on Wednesday that were held on April 16-17, 2024.")
+            == ["dialogue IND+USA - 2024-04-16 2024-04-17 occurred Washington -"])
+    }
+
     @Test func leaderNamedBeforeAnAsideOrOnlyByOfficeLaterOn() {
         let aside = """
         بغداد – عقد العراق والكويت يوم 3 يونيو 2024 في بغداد جولة محادثات أمنية حول الحدود.
