@@ -75,6 +75,13 @@ struct DelegationReader: Sendable {
                    let head = nameEnding(at: index, in: sentence, names: names) {
                     found.append(Found(country: country, head: head, trigger: tokens[index + 1].range, rule: "delegation-side-headed-by"))
                 }
+            case "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها":
+                // «الوفد الإسباني، الذي ترأسه رئيس أركان الدفاع …», «مع وفد مغربي ترأسه الجنرال …»: the delegation
+                // word just before, the leader after.
+                if let delegation = delegationWord(before: index, in: sentence, within: 4), let head = names.name(from: index + 1),
+                   let country = adjective(in: sentence, from: delegation, to: index) ?? head.country ?? knownCountry(of: head) {
+                    found.append(Found(country: country, head: head, trigger: tokens[delegation].range, rule: "delegation-led"))
+                }
             case "delegation", "side":
                 found += englishDelegation(at: index, in: sentence, names: names)
             case "by":
@@ -168,6 +175,7 @@ struct DelegationReader: Sendable {
     /// The words the patterns below start from; one hash lookup a token instead of a string comparison a pattern.
     static let anchors: Set<String> = [
         "برياسه", "بقياده", "وبرياسه", "تراس", "وتراس", "تراست", "وتراست", "يتراس", "ويتراس", "يراس", "ويراس", "راس", "عن", "delegation", "side", "by", "head",
+        "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها",
     ]
 
     /// The index of «وفد»/«الوفد» or "delegation" within `within` words before `index`.

@@ -6,9 +6,11 @@ struct EventReader: Sendable {
     let context: ArticleContext
 
     func candidates(in sentence: SentenceAnalysis) -> [Candidate] {
-        let triggers = sentence.terms.filter {
-            if case .trigger(let kind) = $0.term { return kind != .delegation && kind != .meeting }
-            return false
+        // A trigger inside an international body's name ("Gulf Cooperation Council") is that body, not an event.
+        let forums = sentence.terms.filter { $0.term == .forum }
+        let triggers = sentence.terms.filter { hit in
+            guard case .trigger(let kind) = hit.term, !forums.contains(where: { $0.range.overlaps(hit.range) }) else { return false }
+            return kind != .delegation && kind != .meeting
         }
         // Session words («جولة», «اجتماعات»), mechanisms and partnerships belong to the talks, body or text beside them:
         // they do not end a clause.

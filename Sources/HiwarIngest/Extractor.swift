@@ -81,7 +81,7 @@ public struct Extractor: Sendable {
                                   nameOriginal: found.head.nameOriginal, role: found.head.role, country: found.country, isHead: true)
                 known[DelegationReader.key(of: head.nameOriginal)] = (head.nameOriginal, found.country, head.role)
                 sides.add(Candidate(type: .delegation, countries: parties, country: found.country,
-                                    start: Self.delegationDay(main: main?.start, sentence: sentence) ?? context.eventDay, end: nil,
+                                    start: Self.delegationDay(main: main?.start, sentence: sentence, context: context) ?? context.eventDay, end: nil,
                                     status: .occurred, isAnchored: true, location: nil, key: "", nameSpan: nil,
                                     people: [head], sentence: sentence.index, trigger: found.trigger, rule: found.rule))
             }
@@ -91,9 +91,10 @@ public struct Extractor: Sendable {
 
     /// A delegation comes on the first day of the round; a day its own sentence gives inside a round dated only by
     /// month or year («استقبل … يوم السبت وفداً عسكرياً» in a March report) is the more precise.
-    private static func delegationDay(main: PartialDate?, sentence: SentenceAnalysis) -> PartialDate? {
+    /// Without a round, the delegation's own sentence dates it unless that date is background ("a body set up in 2010").
+    private static func delegationDay(main: PartialDate?, sentence: SentenceAnalysis, context: ArticleContext) -> PartialDate? {
         let own = sentence.dates.first?.start
-        guard let main else { return own }
+        guard let main else { return own.flatMap { context.status(of: $0) == nil ? $0 : nil } }
         if let own, own.precision == .day, main.precision != .day, own.isWithin(main) { return own }
         return main
     }

@@ -18,8 +18,10 @@ enum Lexicon {
          ["اجتماع", "اجتماعات", "اجتماعها", "اجتماعه", "اجتماعاتها", "جولة", "جولتها", "دورة", "دورته", "دورتها", "جلسة", "جلسات", "الاجتماع المقبل"],
          ["meeting", "meetings", "session", "sessions", "round", "rounds"]),
         (.committee,
-         ["لجنة", "لجان", "اللجنتين", "مجلس التنسيق", "مجلس تنسيق", "هيئة التنسيق", "المفوضية"],
-         ["committee", "commission", "coordination council", "coordinating council", "steering group", "working group", "joint council"]),
+         ["لجنة", "لجان", "اللجنتين", "مجلس التنسيق", "مجلس تنسيق", "هيئة التنسيق", "المفوضية", "مجلس التعاون الاستراتيجي",
+          "مجلس الشراكة الاستراتيجية", "مجلس الشراكة", "المجلس الاستراتيجي", "مجلس التعاون رفيع المستوى"],
+         ["committee", "commission", "coordination council", "coordinating council", "steering group", "working group", "joint council",
+          "cooperation council", "partnership council", "strategic council"]),
         (.mechanism,
          ["آلية", "الآلية", "آلية التنسيق", "مجموعة العمل", "المجموعة الاستشارية"],
          ["mechanism", "consultative group", "planning group", "contact group"]),
@@ -84,8 +86,9 @@ enum Lexicon {
     /// International bodies: their names hold security words («مجلس الأمن», "Security Council") that do not make
     /// a text bilateral security news.
     static let forums: (arabic: [String], english: [String]) = (
-        ["مجلس الأمن", "مجلس الأمن الدولي", "الأمم المتحدة", "الجمعية العامة", "حلف شمال الأطلسي", "جامعة الدول العربية", "مجلس الأمن القومي"],
-        ["security council", "united nations", "general assembly", "national security council", "arab league"])
+        ["مجلس الأمن", "مجلس الأمن الدولي", "الأمم المتحدة", "الجمعية العامة", "حلف شمال الأطلسي", "جامعة الدول العربية", "مجلس الأمن القومي",
+         "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"],
+        ["security council", "united nations", "general assembly", "national security council", "arab league", "gulf cooperation council"])
 
     /// Names shared by a capital and a state («عمان»: Amman and Oman): the city is meant when the article speaks of
     /// the other state (Jordan for Amman).
@@ -140,7 +143,7 @@ enum Lexicon {
     static let titles: (arabic: [String], english: [String]) = (
         ["الفريق", "الفريق أول", "الفريق أول الركن", "الفريق الركن", "الركن", "اللواء", "اللواء الركن", "العميد", "العقيد", "الجنرال", "الأميرال",
          "الأدميرال", "الدكتور", "الدكتورة", "د.", "الشيخ", "الأمير", "السيد", "السيدة", "الوزير", "الوزيرة", "معالي", "سمو", "صاحب السمو",
-         "صاحب السمو السيد", "فخامة", "جلالة", "المهندس", "المشير", "السفير", "السفيرة"],
+         "صاحب السمو السيد", "فخامة", "جلالة", "المهندس", "المشير", "السفير", "السفيرة", "سعادة", "سعادة السفير", "سعادة الفريق"],
         ["general", "gen.", "gen", "lt.", "lieutenant general", "lt. gen.", "maj. gen.", "major general", "admiral", "adm.", "vice admiral",
          "dr.", "dr", "mr.", "mrs.", "ms.", "sheikh", "prince", "colonel", "col.", "brigadier", "air marshal", "field marshal", "ambassador",
          "minister", "secretary", "his royal highness"])

@@ -52,6 +52,13 @@ struct NameReader: Sendable {
                 }
             }
             if isNameStart(token) { break }
+            // «مدير المصلحة الفيدرالية للتعاون العسكري التقني، ديمتري شوغاييف»: a long office set off by a comma.
+            if token.text == ",", skipped > 0, index + 1 < sentence.tokens.count,
+               (role != nil && isNameStart(sentence.tokens[index + 1])) || term(at: sentence.tokens[index + 1])?.term == .title {
+                index += 1
+                skipped += 1
+                continue
+            }
             if token.kind == .punctuation && token.text != "-" && token.text != "(" { return nil }
             if !isSkippable(token) && !NameReader.stopWords.contains(token.text) { return nil }
             index += 1

@@ -108,6 +108,25 @@ import HiwarModel
         #expect(summary(events.filter { $0.type == .delegation }) == ["delegation BHR+GBR BHR 2024-02-14 - occurred - سلمان بن حمد آل خليفة"])
     }
 
+    @Test func leaderAfterAPronounVerbOrALongOfficeSetOffByAComma() {
+        let body = """
+        الرباط – عقدت اللجنة العسكرية المغربية الإسبانية المشتركة اجتماعها في الرباط يوم 14 نونبر 2023.
+        وأجرى الوفد الإسباني، الذي ترأسه رئيس أركان الدفاع الأميرال تيودورو لوبيث، مباحثات مع وفد مغربي ترأسه المفتش العام للقوات المسلحة، الجنرال محمد بريظ.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: body)).filter { $0.type == .delegation }) == [
+            "delegation ESP+MAR ESP 2023-11-14 - occurred - تيودورو لوبيث",
+            "delegation ESP+MAR MAR 2023-11-14 - occurred - محمد بريظ",
+        ])
+    }
+
+    @Test func aJointCouncilIsABodyButTheGulfCooperationCouncilIsNot() {
+        let council = "ATHENS — Greece and Turkey held the fifth session of their High-Level Cooperation Council in Athens on 7 December 2023 to discuss defence and security."
+        #expect(summary(extractor.extract(Article(title: "", body: council)).filter { $0.type == .committee })
+            == ["committee GRC+TUR - 2023-12-07 - occurred Athens -"])
+        let gulf = "RIYADH — Saudi Arabia and Oman discussed defence and security at the Gulf Cooperation Council summit in Riyadh on 7 December 2023."
+        #expect(extractor.extract(Article(title: "", body: gulf)).filter { $0.type == .committee }.isEmpty)
+    }
+
     @Test func relativeInTheMeetingIsNotTheLeadersRelative() {
         let body = """
         أنقرة – عقد العراق وتركيا في أنقرة يوم 15 أغسطس 2024 الاجتماع الرابع للآلية الأمنية بين البلدين، الذي ترأس فيه الوفد العراقي وزير الخارجية فؤاد حسين.
