@@ -32,8 +32,19 @@ struct Clause: Sendable {
 
     /// The date of the trigger: the first after it in its clause, else the nearest before it; a year alone
     /// gives way to a more precise date of that year in the clause.
-    var date: DateMention? {
-        let dates = sentence.dates
+    var date: DateMention? { date(among: sentence.dates) }
+
+    /// The date of a round or of a body that convenes: as `date`, but never the year a body was founded in, told
+    /// after it ("the council, a body set up in 2010", «اللجنة، التي تأسست عام 2014»).
+    var roundDate: DateMention? { date(among: sentence.dates.filter { !isFounding($0) }) }
+
+    private func isFounding(_ date: DateMention) -> Bool {
+        guard let dateToken = sentence.tokenIndex(at: date.range.lowerBound), dateToken > triggerEndToken else { return false }
+        let lower = sentence.tokens[max(triggerEndToken + 1, dateToken - 3)].range.lowerBound
+        return sentence.terms.contains { $0.term == .action(.formation) && $0.range.lowerBound >= lower && $0.range.upperBound <= date.range.lowerBound }
+    }
+
+    private func date(among dates: [DateMention]) -> DateMention? {
         let after = dates.first { $0.range.lowerBound >= trigger.upperBound && $0.range.lowerBound < nextStart }
         let before = dates.last { $0.range.upperBound <= trigger.lowerBound && $0.range.lowerBound >= previousEnd }
         guard let after else { return before }
@@ -75,7 +86,7 @@ struct Clause: Sendable {
     var isJoint: Bool {
         if nearbyTokens.contains(where: { Lexicon.jointMarkers.contains($0.text) }) { return true }
         if Set(sentence.countries.map(\.code)).count >= 2 { return true }
-        if sentence.tokens.contains(where: { Lexicon.dyadAnaphors.contains($0.text) || $0.text == "governments" || $0.text == "countries" }) { return true }
+        if sentence.tokens.contains(where: { Lexicon.dyadAnaphors.contains($0.text) || Lexicon.pairNouns.contains($0.text) }) { return true }
         return statesBeside.count >= 2
     }
 
@@ -159,7 +170,12 @@ struct Clause: Sendable {
     var isDefinite: Bool {
         let head = sentence.tokens[triggerToken]
         if head.isArabic { return ["ال", "لل", "وال", "بال", "فال", "كال", "ولل"].contains { head.text.hasPrefix($0) } }
-        return triggerToken > 0 && sentence.tokens[triggerToken - 1].text == "the"
+        // "the session", "the next session", "its fifth session": a determiner up to two plain words before.
+        for token in sentence.tokens[max(0, triggerToken - 3)..<triggerToken].reversed() {
+            if ["the", "its", "their"].contains(token.text) { return true }
+            if token.kind != .word || token.isCapitalized || ["a", "an"].contains(token.text) { return false }
+        }
+        return false
     }
 
     /// The trigger with the words that name it: the adjectives after an Arabic noun («اللجنة الأمنية العراقية السورية
@@ -208,6 +224,15 @@ struct Clause: Sendable {
         var index = triggerToken - 1
         while index >= 0, ["of", "the"].contains(sentence.tokens[index].text) { index -= 1 }
         return index >= 0 && Lexicon.frames.contains(sentence.tokens[index].text)
+    }
+
+    /// Whether dialogue is named as a means, not a round: "resolve differences through dialogue", «عبر الحوار»,
+    /// «من خلال الحوار».
+    var isMeans: Bool {
+        guard triggerToken > 0 else { return false }
+        let previous = sentence.tokens[triggerToken - 1].text
+        if ["through", "via", "عبر"].contains(previous) { return true }
+        return previous == "خلال" && triggerToken > 1 && sentence.tokens[triggerToken - 2].text == "من"
     }
 
     /// Whether the trigger names several bodies at once («اللجان», "committees"): no one body is meant.

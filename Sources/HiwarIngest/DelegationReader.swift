@@ -72,7 +72,7 @@ struct DelegationReader: Sendable {
                 && tokens[..<index].contains(where: { $0.text == "برياسه" }):
                 // «برئاسة وزير الخارجية فؤاد حسين عن الجانب العراقي، ووزير الخارجية أنتوني بلينكن عن الجانب الأميركي»
                 if let country = adjective(in: sentence, from: index + 1, to: min(tokens.count, index + 3)),
-                   let head = nameEnding(at: index, in: sentence, names: names) {
+                   let head = nameEnding(at: index, in: sentence, names: names) ?? nameOpening(before: index, in: sentence, names: names) {
                     found.append(Found(country: country, head: head, trigger: tokens[index + 1].range, rule: "delegation-side-headed-by"))
                 }
             case "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها":
@@ -271,6 +271,14 @@ struct DelegationReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// The name that opens the stretch before token `end`, from «برئاسة» or the comma before it, when an office follows
+    /// the name («برئاسة سعادة مطر الظاهري وكيل وزارة الدفاع عن الجانب الإماراتي»).
+    private func nameOpening(before end: Int, in sentence: SentenceAnalysis, names: NameReader) -> NameReader.Reading? {
+        let start = (sentence.tokens[..<end].lastIndex { $0.text == "," || $0.text == "برياسه" || $0.text == "وبرياسه" } ?? -1) + 1
+        guard let reading = names.name(from: start), reading.endToken <= end else { return nil }
+        return reading
     }
 
     /// The state of «عن الجانب العراقي» standing before token `index`.

@@ -71,7 +71,7 @@ struct EventReader: Sendable {
 
     private func dialogue(_ clause: Clause, rule: String) -> [Candidate] {
         guard context.isSecurity || clause.sentence.isSecurity else { return [] }
-        guard !clause.hasNonSecurityModifier, !clause.sentence.isForumOnly else { return [] }
+        guard !clause.hasNonSecurityModifier, !clause.sentence.isForumOnly, !clause.isMeans else { return [] }
         guard let base = base(.dialogue, clause, rule: rule) else { return [] }
         return [base]
     }
@@ -98,7 +98,7 @@ struct EventReader: Sendable {
         let rule = ofJointBody ? "committee-session" : (isRound ? "round-of-talks" : "next-or-previous-round")
         guard var base = base(.dialogue, clause, rule: rule) else { return [] }
         if base.start == nil, let bodyClause {
-            if let date = bodyClause.date { adopt(date, into: &base) }
+            if let date = bodyClause.roundDate { adopt(date, into: &base) }
             base.location = base.location ?? bodyClause.place(context: context)
         }
         return [base]
@@ -207,10 +207,13 @@ struct EventReader: Sendable {
     /// told, whatever the sentence goes on to date.
     private func base(_ type: EventType, _ clause: Clause, rule: String) -> Candidate? {
         var countries = clause.parties(context: context)
+        // A round, and a body as it convenes, take the days the round spans; a text is dated by its own day.
+        let convenes = type == .dialogue || (type == .committee && (clause.has(.convening) || clause.hasSessionNearby))
+        let date = convenes ? clause.roundDate.map(clause.span) : clause.date
         // An undated, unmarked mention («على هامش الحوار … وبحثا الأوضاع في السودان») is the news round: its states
         // are the article's parties, not a state the sentence goes on to discuss — unless two stand by its name
         // ("the U.S.-Japan Security Consultative Committee" in an article on Japan and Britain).
-        if clause.date == nil, clause.cue == nil, context.parties.count >= 2, !Set(countries).isDisjoint(with: context.parties),
+        if date == nil, clause.cue == nil, context.parties.count >= 2, !Set(countries).isDisjoint(with: context.parties),
            clause.statesBeside.count < 2 {
             countries = context.parties
         }
@@ -220,8 +223,6 @@ struct EventReader: Sendable {
                              location: nil, key: "", nameSpan: nil, people: [], sentence: clause.sentence.index,
                              trigger: clause.trigger, rule: rule)
         }
-        // A round and the body that holds it take the days the round spans; a text is dated by its own day.
-        let date = type == .agreement ? clause.date : clause.date.map(clause.span)
         var status = EventStatus.occurred
         var anchored = false
         if let cue = clause.cue {

@@ -79,9 +79,11 @@ enum Lexicon {
     static let security: (arabic: [String], english: [String]) = (
         ["أمن", "الأمن", "أمني", "أمنية", "الأمني", "الأمنية", "أمنيا", "عسكري", "عسكرية", "العسكري", "العسكرية", "عسكريا", "العسكريين", "دفاع",
          "الدفاع", "دفاعي", "دفاعية", "الدفاعي", "الدفاعية", "الاستراتيجي", "الاستراتيجية", "استراتيجي", "استراتيجية", "الجيش", "الجيوش",
-         "القوات", "قوات", "الإرهاب", "إرهاب", "الحدود", "الحدودية", "الأركان", "الاستخبارية", "الاستخبارات", "التسلح", "التسليح", "البحرية"],
+         "القوات", "قوات", "الإرهاب", "إرهاب", "الحدود", "الحدودية", "الأركان", "الاستخبارية", "الاستخبارات", "التسلح", "التسليح", "البحرية",
+         "الأسلحة", "السلاح", "بناء الثقة", "وقف إطلاق النار", "حفظ السلام"],
         ["security", "defence", "defense", "military", "strategic", "armed forces", "army", "navy", "naval", "air force", "terrorism",
-         "counter-terrorism", "counterterrorism", "intelligence", "2+2", "border", "troops", "missile", "missiles", "weapons", "arms"])
+         "counter-terrorism", "counterterrorism", "intelligence", "2+2", "border", "troops", "missile", "missiles", "weapons", "arms",
+         "warship", "warships", "confidence-building", "ceasefire", "peacekeeping"])
 
     /// International bodies: their names hold security words («مجلس الأمن», "Security Council") that do not make
     /// a text bilateral security news.
@@ -161,6 +163,7 @@ enum Lexicon {
          ["defence minister", "defense minister", "minister of defence", "minister of defense", "minister of national defence",
           "minister of national defense"]),
         ("Secretary of Defense", [], ["secretary of defense", "defense secretary", "defence secretary", "secretary of state for defence"]),
+        ("Defence Secretary", ["سكرتير الدفاع", "وزير الدولة لشؤون الدفاع"], []),
         ("Deputy Minister of Defense", ["نائب وزير الدفاع", "وكيل وزارة الدفاع"], ["deputy defence minister", "deputy defense minister",
                                                                              "deputy minister of defence", "deputy minister of national defence"]),
         ("Assistant Secretary of Defense", ["مساعد وزير الدفاع", "مساعدة وزير الدفاع"], ["assistant secretary of defense", "assistant defense secretary"]),
@@ -239,6 +242,9 @@ enum Lexicon {
         "olympic", "judging", "election", "electoral", "nobel", "central", "الدستوريه", "الانتخابيه",
         "international", "الدوليه", "red", "الصليب", "الاولمبيه",
     ]
+
+    /// English plural nouns for the two parties as a pair ("the two governments", "both sides", "the two neighbours").
+    static let pairNouns: Set<String> = ["governments", "countries", "sides", "neighbours", "neighbors", "allies", "nations"]
 
     /// Words that stand for the parties without naming them: «البلدين», "the two countries".
     static let dyadAnaphors: Set<String> = ["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "الدولتين", "الوفدين", "الوفدان"]

@@ -169,7 +169,7 @@ struct NameReader: Sendable {
 
     static let officeNouns: Set<String> = [
         "مكتب", "هييه", "اركان", "جهاز", "وزاره", "مجلس", "قوات", "شوون", "دايره", "مديريه", "قياده", "عام", "لشوون", "ركن", "اول",
-        "رييس", "نايب", "مساعد", "وكيل", "امين", "مستشار", "قايد", "مدير", "حرب", "عضو", "وزير", "سفير", "رييسا", "حضره", "صاحب", "سمو",
+        "رييس", "نايب", "مساعد", "وكيل", "امين", "مستشار", "قايد", "مدير", "حرب", "عضو", "وزير", "سفير", "رييسا", "حضره", "صاحب", "سمو", "سكرتير",
         "state", "defence", "defense", "foreign", "affairs", "armed", "forces", "army", "navy", "air", "force", "national", "security",
         "ministry", "of", "for", "the", "deputy", "assistant", "under", "secretary", "minister", "general", "chief", "staff", "joint",
     ]

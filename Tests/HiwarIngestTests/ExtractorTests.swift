@@ -127,6 +127,19 @@ import HiwarModel
         #expect(extractor.extract(Article(title: "", body: gulf)).filter { $0.type == .committee }.isEmpty)
     }
 
+    @Test func aCouncilFoundedLongAgoConvenesNowAndPlansItsNextSession() {
+        let body = """
+        ATHENS — Greece and Turkey held the fifth session of the High-Level Cooperation Council, a body set up in 2010, in Athens on 7 December 2023, discussing military confidence-building.
+        Both sides pledged to settle their disputes through dialogue.
+        The leaders agreed that the next session of the council would be held in Turkey next year.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: body))) == [
+            "committee GRC+TUR - 2023-12-07 - occurred Athens -",
+            "dialogue GRC+TUR - 2023-12-07 - occurred Athens -",
+            "dialogue GRC+TUR - 2024 - planned - -",
+        ])
+    }
+
     @Test func relativeInTheMeetingIsNotTheLeadersRelative() {
         let body = """
         أنقرة – عقد العراق وتركيا في أنقرة يوم 15 أغسطس 2024 الاجتماع الرابع للآلية الأمنية بين البلدين، الذي ترأس فيه الوفد العراقي وزير الخارجية فؤاد حسين.
