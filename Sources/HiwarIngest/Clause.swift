@@ -70,6 +70,13 @@ struct Clause: Sendable {
         }
     }
 
+    /// Where the first signing word after the trigger in its clause ends ("… a pact that the two sides signed …").
+    var signingWord: Int? {
+        sentence.terms.first {
+            $0.term == .action(.signing) && $0.range.lowerBound >= trigger.upperBound && $0.range.lowerBound < nextStart
+        }?.range.upperBound
+    }
+
     /// Whether a session word («اجتماع», "meeting") stands near the trigger.
     var hasSessionNearby: Bool {
         sentence.terms.contains {

@@ -170,6 +170,11 @@ struct EventReader: Sendable {
             base.status = .referenced
             return [base]
         }
+        if base.start == nil, signing, let date = clause.sentence.dates.first(where: { $0.range.lowerBound > clause.signingWord ?? Int.max }) {
+            // "building on the Basic Exchange and Cooperation Agreement, a pact … that the two sides signed at the third
+            // round of the dialogue in October 2020": the date of its signing, however far on.
+            adopt(date, into: &base)
+        }
         if !base.isAnchored {
             if signing {
                 base.status = .occurred

@@ -89,8 +89,9 @@ enum Lexicon {
     /// a text bilateral security news.
     static let forums: (arabic: [String], english: [String]) = (
         ["مجلس الأمن", "مجلس الأمن الدولي", "الأمم المتحدة", "الجمعية العامة", "حلف شمال الأطلسي", "جامعة الدول العربية", "مجلس الأمن القومي",
-         "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"],
-        ["security council", "united nations", "general assembly", "national security council", "arab league", "gulf cooperation council"])
+         "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية", "حوار المنامة", "حوار شانغريلا", "حوار شانغري لا", "مؤتمر ميونخ للأمن"],
+        ["security council", "united nations", "general assembly", "national security council", "arab league", "gulf cooperation council",
+         "manama dialogue", "shangri-la dialogue", "raisina dialogue", "munich security conference", "halifax international security forum"])
 
     /// Names shared by a capital and a state («عمان»: Amman and Oman): the city is meant when the article speaks of
     /// the other state (Jordan for Amman).
@@ -212,6 +213,7 @@ enum Lexicon {
         "الشركتين", "جامعه", "الجامعه", "جامعتي", "غرفه", "غرفتي", "مصرف", "بنك", "البنك", "المنتخب", "منتخبي",
         "federation", "federations", "club", "clubs", "company", "companies", "firm", "firms", "businesses", "university",
         "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
+        "aerospace", "corporation", "corp", "inc", "ltd", "state-run", "state-owned", "manufacturer", "manufacturers", "contractor",
     ]
 
     /// Words that make the states after them topics of talks, not parties («تطورات الأوضاع في لبنان والسودان»,
