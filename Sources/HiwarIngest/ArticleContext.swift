@@ -44,15 +44,22 @@ struct ArticleContext: Sendable {
         for sentence in sentences {
             for code in Set(sentence.countries.map(\.code)) { frequency[code, default: 0] += 1 }
         }
-        for sentence in opening + sentences {
+        func actors(_ sentence: SentenceAnalysis) -> [String]? {
             let codes = unique(sentence.countries.map(\.code))
-            guard codes.count >= 2 else { continue }
+            guard codes.count >= 2 else { return nil }
             if sentence.isMultilateral { return codes }
             if !sentence.coordinatedStates.isEmpty { return sentence.coordinatedStates }
             if let pair = sentence.counterpartPair { return pair }
             return Array(codes.sorted { (frequency[$0] ?? 0, -codes.firstIndex(of: $0)!) > (frequency[$1] ?? 0, -codes.firstIndex(of: $1)!) }.prefix(2))
         }
-        return []
+        let found = (opening + sentences).lazy.compactMap(actors)
+        guard let first = found.first else { return [] }
+        // A headline that joins a side event ("… signs trilateral framework with U.S., Japan") gives way to the pair
+        // the body opens with.
+        if first.count > 2, let body = sentences.lazy.compactMap(actors).first, body.count == 2, Set(body).isSubset(of: first) {
+            return body
+        }
+        return first
     }
 
     /// The first day-precise date of the opening sentences, else `published`, else any first date.

@@ -265,6 +265,8 @@ struct Clause: Sendable {
     func parties(context: ArticleContext) -> [String] {
         let named = unique(sentence.countries.map(\.code))
         let parties = context.parties
+        // "the two men joined U.S. Defense Secretary Lloyd Austin for a trilateral meeting": the pair and the third.
+        if isMultilateral, parties.count == 2, case let joined = unique(parties + named), joined.count == 3 { return joined }
         if named.count >= 2 {
             if isMultilateral { return named }
             let listed = sentence.coordinatedStates
@@ -286,6 +288,9 @@ struct Clause: Sendable {
             return Array(unique(byDistance.map(\.code)).prefix(2))
         }
         if named.count == 1 && !parties.contains(named[0]) {
+            // "talks in Singapore": a city-state named as the place is no party.
+            let isPlace = sentence.countries.contains { mention in sentence.places.contains { $0.range.overlaps(mention.range) } }
+            if isPlace && parties.count >= 2 { return parties }
             return parties.count == 1 ? parties + named : []
         }
         return parties

@@ -141,7 +141,7 @@ struct DelegationReader: Sendable {
         return Found(country: country, head: head, trigger: tokens[index - 1].range, rule: "delegation-led-by")
     }
 
-    static let leadVerbs: Set<String> = ["led", "headed", "chaired"]
+    static let leadVerbs: Set<String> = ["led", "headed", "chaired", "leading", "heading"]
 
     /// «… الذي ترأس الجانب العماني»: the relative clause of a person named before, not «الذي ترأس فيه الوفد …», where
     /// the relative stands for the meeting and the leader follows.
@@ -205,6 +205,16 @@ struct DelegationReader: Sendable {
     /// The state of a person met earlier in the article, or of an office-holder the table knows.
     private func knownCountry(of reading: NameReader.Reading) -> String? {
         known[lastWord(reading)]?.country ?? KnownPeople.entry(for: reading.nameOriginal)?.country
+    }
+
+    /// A leader named by one word («سالم», "Shin") as the article named them in full earlier («سالم عبدالله الجابر
+    /// الصباح», "Shin Won-sik"); the name itself otherwise.
+    static func fullName(_ name: String, known: [String: (nameOriginal: String, country: String, role: String?)]) -> String {
+        let word = TextFolding.fold(name)
+        guard !word.contains(" ") else { return name }
+        return known.values.first { person in
+            person.nameOriginal != name && TextFolding.fold(person.nameOriginal).split(separator: " ").contains { $0 == word }
+        }?.nameOriginal ?? name
     }
 
     /// The word a person is found by in later mentions: the family name, folded («السيسي», "austin").

@@ -77,8 +77,9 @@ public struct Extractor: Sendable {
                 var parties = main?.countries ?? context.parties
                 if !parties.contains(found.country) { parties = parties.count == 1 ? parties + [found.country] : [] }
                 guard parties.count >= 2 else { continue }
-                let head = Person(name: KnownPeople.english(for: found.head.nameOriginal) ?? Transliteration.latin(found.head.nameOriginal),
-                                  nameOriginal: found.head.nameOriginal, role: found.head.role, country: found.country, isHead: true)
+                let written = DelegationReader.fullName(found.head.nameOriginal, known: known)
+                let head = Person(name: KnownPeople.english(for: written) ?? Transliteration.latin(written),
+                                  nameOriginal: written, role: found.head.role, country: found.country, isHead: true)
                 known[DelegationReader.key(of: head.nameOriginal)] = (head.nameOriginal, found.country, head.role)
                 sides.add(Candidate(type: .delegation, countries: parties, country: found.country,
                                     start: Self.delegationDay(main: main?.start, sentence: sentence, context: context) ?? context.eventDay, end: nil,

@@ -140,6 +140,22 @@ import HiwarModel
         ])
     }
 
+    @Test func aHeadlineSideEventATrilateralThirdStateAndACityStateAsPlace() {
+        let body = """
+        TOKYO, July 28, 2024 — South Korean Defence Minister Shin Won-sik held security talks with his Japanese counterpart Minoru Kihara in Tokyo on Sunday.
+        Shin, leading the South Korean delegation, and Kihara agreed to expand military exchanges.
+        Later on Sunday, the two men joined U.S. Defense Secretary Lloyd Austin for a trilateral ministerial meeting on missile defence.
+        Shin and Kihara last held bilateral talks in Singapore in June.
+        """
+        let title = "South Korean defence chief visits Tokyo, joins trilateral talks with U.S., Japan"
+        #expect(summary(extractor.extract(Article(title: title, body: body, published: PartialDate("2024-07-29")))) == [
+            "delegation JPN+KOR KOR 2024-07-28 - occurred - Shin Won-sik",
+            "dialogue JPN+KOR - 2024-06 - referenced Singapore -",
+            "dialogue JPN+KOR - 2024-07-28 - occurred Tokyo -",
+            "dialogue JPN+KOR+USA - 2024-07-28 - occurred Tokyo -",
+        ])
+    }
+
     @Test func relativeInTheMeetingIsNotTheLeadersRelative() {
         let body = """
         أنقرة – عقد العراق وتركيا في أنقرة يوم 15 أغسطس 2024 الاجتماع الرابع للآلية الأمنية بين البلدين، الذي ترأس فيه الوفد العراقي وزير الخارجية فؤاد حسين.
