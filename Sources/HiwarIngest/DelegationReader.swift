@@ -95,6 +95,8 @@ struct DelegationReader: Sendable {
 
     private func englishDelegation(at index: Int, in sentence: SentenceAnalysis, names: NameReader) -> [Found] {
         let tokens = sentence.tokens
+        // "a delegation led by Japan Football Association president Kozo Tashima": no state's delegation.
+        if tokens[max(0, index - 6)..<min(tokens.count, index + 9)].contains(where: { Lexicon.nonStateActors.contains($0.text) }) { return [] }
         let leading = max(0, index - 6)
         let before = tokens[leading..<index]
         let country = adjective(in: sentence, from: leading, to: index)

@@ -146,7 +146,8 @@ enum Lexicon {
     static let titles: (arabic: [String], english: [String]) = (
         ["الفريق", "الفريق أول", "الفريق أول الركن", "الفريق الركن", "الركن", "اللواء", "اللواء الركن", "العميد", "العقيد", "الجنرال", "الأميرال",
          "الأدميرال", "الدكتور", "الدكتورة", "د.", "الشيخ", "الأمير", "السيد", "السيدة", "الوزير", "الوزيرة", "معالي", "سمو", "صاحب السمو",
-         "صاحب السمو السيد", "فخامة", "جلالة", "المهندس", "المشير", "السفير", "السفيرة", "سعادة", "سعادة السفير", "سعادة الفريق"],
+         "صاحب السمو السيد", "فخامة", "جلالة", "المهندس", "المشير", "السفير", "السفيرة", "سعادة", "سعادة السفير", "سعادة الفريق", "طيار",
+         "الطيار", "الفريق الجوي", "الفريق البحري", "اللواء الجوي", "اللواء البحري", "العميد الركن", "الجنرال دو كور دارمي", "دو كور دارمي"],
         ["general", "gen.", "gen", "lt.", "lieutenant general", "lt. gen.", "maj. gen.", "major general", "admiral", "adm.", "vice admiral",
          "dr.", "dr", "mr.", "mrs.", "ms.", "sheikh", "prince", "colonel", "col.", "brigadier", "air marshal", "field marshal", "ambassador",
          "minister", "secretary", "his royal highness"])
@@ -155,16 +156,16 @@ enum Lexicon {
     /// the shorter ones inside them.
     static let roles: [(role: String, arabic: [String], english: [String])] = [
         ("President", ["الرئيس", "رئيس الجمهورية", "رئيس الدولة"], ["president"]),
-        ("Prime Minister", ["رئيس الوزراء", "رئيس مجلس الوزراء", "رئيس الحكومة"], ["prime minister", "premier"]),
+        ("Prime Minister", ["رئيس الوزراء", "رئيس مجلس الوزراء", "رئيس الحكومة", "رئيس وزراء", "رئيسة وزراء", "رئيس حكومة"], ["prime minister", "premier"]),
         ("King", ["الملك", "العاهل", "ملك"], ["king"]),
         ("Crown Prince", ["ولي العهد"], ["crown prince"]),
         ("Emir", ["أمير", "الأمير"], ["emir", "amir"]),
         ("Sultan", ["السلطان"], ["sultan"]),
-        ("Minister of Defense", ["وزير الدفاع", "وزيرة الدفاع", "وزير الدفاع الوطني", "وزير الدفاع والإنتاج الحربي"],
+        ("Minister of Defense", ["وزير الدفاع", "وزيرة الدفاع", "وزير الدفاع الوطني", "وزير الدفاع والإنتاج الحربي", "وزير دفاع", "وزيرة دفاع"],
          ["defence minister", "defense minister", "minister of defence", "minister of defense", "minister of national defence",
           "minister of national defense"]),
         ("Secretary of Defense", [], ["secretary of defense", "defense secretary", "defence secretary", "secretary of state for defence"]),
-        ("Defence Secretary", ["سكرتير الدفاع", "وزير الدولة لشؤون الدفاع"], []),
+        ("Defence Secretary", ["سكرتير الدفاع"], []),
         ("Deputy Minister of Defense", ["نائب وزير الدفاع", "وكيل وزارة الدفاع"], ["deputy defence minister", "deputy defense minister",
                                                                              "deputy minister of defence", "deputy minister of national defence"]),
         ("Assistant Secretary of Defense", ["مساعد وزير الدفاع", "مساعدة وزير الدفاع"], ["assistant secretary of defense", "assistant defense secretary"]),
@@ -172,10 +173,10 @@ enum Lexicon {
         ("Under Secretary of Defense", ["وكيل وزير الدفاع", "وكيلة وزير الدفاع"], ["under secretary of defense", "undersecretary of defense"]),
         ("Minister of State for Defence Affairs", ["وزير الدولة لشؤون الدفاع"], ["minister of state for defence affairs"]),
         ("Minister for the Armed Forces", ["وزير القوات المسلحة", "وزيرة القوات المسلحة", "وزير الجيوش"], ["armed forces minister", "minister for the armed forces"]),
-        ("Foreign Minister", ["وزير الخارجية", "وزيرة الخارجية", "وزير الشؤون الخارجية"],
+        ("Foreign Minister", ["وزير الخارجية", "وزيرة الخارجية", "وزير الشؤون الخارجية", "وزير خارجية", "وزيرة خارجية"],
          ["foreign minister", "minister of foreign affairs", "external affairs minister", "foreign secretary"]),
         ("Secretary of State", [], ["secretary of state"]),
-        ("Minister of Interior", ["وزير الداخلية"], ["interior minister", "minister of interior", "home minister", "home secretary"]),
+        ("Minister of Interior", ["وزير الداخلية", "وزير داخلية"], ["interior minister", "minister of interior", "home minister", "home secretary"]),
         ("National Security Adviser", ["مستشار الأمن القومي", "مستشار الأمن الوطني", "مستشارة الأمن القومي"],
          ["national security adviser", "national security advisor"]),
         ("Chief of the General Staff", ["رئيس الأركان العامة", "رئيس هيئة الأركان العامة", "رئيس هيئة الأركان", "رئيس الأركان", "رئيس أركان الجيش",
@@ -214,6 +215,7 @@ enum Lexicon {
         "federation", "federations", "club", "clubs", "company", "companies", "firm", "firms", "businesses", "university",
         "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
         "aerospace", "corporation", "corp", "inc", "ltd", "state-run", "state-owned", "manufacturer", "manufacturers", "contractor",
+        "association", "squad",
     ]
 
     /// Words that make the states after them topics of talks, not parties («تطورات الأوضاع في لبنان والسودان»,

@@ -24,11 +24,17 @@ struct NameReader: Sendable {
         var role: String?
         var country: String?
         var skipped = 0
+        // Whether words other than office, title and state stood between (a day, a place): an office after them is
+        // another person's («استقبل ولي العهد السعودي أمس في الرياض رئيس وزراء باكستان …»).
+        var interrupted = false
         while index < sentence.tokens.count && skipped < 14 {
             let token = sentence.tokens[index]
+            // «الرئيس التركي قد وصل», "the minister, who arrived": a clause begins, no name follows the office.
+            if NameReader.clauseOpeners.contains(token.text) { return nil }
             if let hit = term(at: token) {
                 switch hit.term {
                 case .role(let name):
+                    if role != nil && interrupted { return nil }
                     role = role ?? name
                     index = lastToken(of: hit) + 1
                     skipped += 1
@@ -37,7 +43,8 @@ struct NameReader: Sendable {
                     index = lastToken(of: hit) + 1
                     skipped += 1
                     continue
-                case .country(let code, let form) where form == .adjective:
+                case .country(let code, let form) where form != .capital:
+                    // «رئيس وزراء جمهورية باكستان الإسلامية محمد شهباز شريف»: the office's state, by adjective or name.
                     country = country ?? code
                     index = lastToken(of: hit) + 1
                     skipped += 1
@@ -46,6 +53,7 @@ struct NameReader: Sendable {
                     // «السفير في بغداد محمد …»: the post's place belongs to the office.
                     index = lastToken(of: hit) + 1
                     skipped += 1
+                    interrupted = true
                     continue
                 default:
                     break
@@ -61,13 +69,15 @@ struct NameReader: Sendable {
             }
             if token.kind == .punctuation && token.text != "-" && token.text != "(" { return nil }
             if !isSkippable(token) && !NameReader.stopWords.contains(token.text) { return nil }
+            if NameReader.interruptions.contains(token.text) { interrupted = true }
             index += 1
             skipped += 1
         }
         guard index < sentence.tokens.count, isNameStart(sentence.tokens[index]) else { return nil }
         let first = index
         var words: [Token] = []
-        while index < sentence.tokens.count && words.count < 5 {
+        // Five words, or seven when «بن»/"bin" links them («عبدالعزيز بن سعود بن نايف بن عبدالعزيز»).
+        while index < sentence.tokens.count && words.count < (words.contains { NameReader.linkingParticles.contains($0.text) } ? 7 : 5) {
             let token = sentence.tokens[index]
             if !words.isEmpty, !token.isArabic, token.text == "-", index + 1 < sentence.tokens.count,
                sentence.tokens[index + 1].kind == .word, sentence.tokens[index + 1].range.lowerBound == token.range.upperBound {
@@ -92,20 +102,28 @@ struct NameReader: Sendable {
             if after < sentence.tokens.count, let hit = term(at: sentence.tokens[after]), case .role(let name) = hit.term,
                !hit.prefix.hasPrefix("و"), sentence.tokens[after].text != "and" {
                 role = role ?? name
-                let roleEnd = lastToken(of: hit) + 1
-                if country == nil {
-                    // «ولي العهد ووزير الدفاع البريطاني»: a state after a second office joined by «و» is that office's.
-                    for token in sentence.tokens[roleEnd..<min(sentence.tokens.count, roleEnd + 4)] {
-                        guard token.kind != .punctuation, token.text != "and" else { break }
-                        guard let hit = term(at: token) else { continue }
-                        if case .country(let code, .adjective) = hit.term { country = code; break }
-                        if hit.term.isOfficeOrTitle && hit.prefix.hasPrefix("و") { break }
-                    }
-                }
+                if country == nil { country = state(of: hit) }
             }
         }
         let range = words.first!.range.lowerBound..<words.last!.range.upperBound
         return Reading(nameOriginal: originalText(range), role: role, country: country, endToken: index, startToken: first)
+    }
+
+    /// The state of an office after a name, by adjective or name, overlapping it or in the four words after it
+    /// («رئيس الجمهورية التركية», «أمير دولة قطر», "Minister of Defence of Japan"); a state after a second office joined
+    /// by «و» is that office's («ولي العهد ووزير الدفاع البريطاني»).
+    private func state(of office: TermHit) -> String? {
+        let tokens = sentence.tokens
+        let roleEnd = lastToken(of: office) + 1
+        let window = tokens[min(tokens.count, roleEnd)..<min(tokens.count, roleEnd + 4)]
+        let stop = window.first { token in
+            token.kind == .punctuation || token.text == "and"
+                || term(at: token).map { $0.term.isOfficeOrTitle && $0.prefix.hasPrefix("و") } == true
+        }?.range.lowerBound ?? window.last?.range.upperBound ?? office.range.upperBound
+        for hit in sentence.terms where hit.range.lowerBound >= office.range.lowerBound && hit.range.lowerBound < stop {
+            if case .country(let code, let form) = hit.term, form != .capital { return code }
+        }
+        return nil
     }
 
     /// The original text of a folded range, trimmed.
@@ -129,7 +147,7 @@ struct NameReader: Sendable {
     /// Office qualifiers and the nouns of an office's name: words with the article, «لشؤون», «مكتب» …
     private func isSkippable(_ token: Token) -> Bool {
         if token.isArabic {
-            return token.text.hasPrefix("ال") || token.text.hasPrefix("لل") || token.text.hasPrefix("لشوون")
+            return token.text.hasPrefix("ال") || token.text.hasPrefix("لل") || token.text.hasPrefix("لشوون") || token.text.hasPrefix("وال")
                 || NameReader.officeNouns.contains(token.text)
         }
         return !token.isCapitalized || NameReader.officeNouns.contains(token.text)
@@ -139,7 +157,7 @@ struct NameReader: Sendable {
         guard token.kind == .word, !isTrigger(token) else { return false }
         if token.isArabic {
             if isNameAli(token) { return true }
-            return !token.text.hasPrefix("ال") && !token.text.hasPrefix("لل") && !NameReader.officeNouns.contains(token.text)
+            return !token.text.hasPrefix("ال") && !token.text.hasPrefix("لل") && !token.text.hasPrefix("وال") && !NameReader.officeNouns.contains(token.text)
                 && !NameReader.stopWords.contains(token.text) && term(at: token) == nil
         }
         return token.isCapitalized && !NameReader.officeNouns.contains(token.text) && !NameReader.stopWords.contains(token.text)
@@ -157,6 +175,8 @@ struct NameReader: Sendable {
         if NameReader.stopWords.contains(token.text) { return false }
         // «ترأس ميقاتي الجانب اللبناني»: a trigger word ends the name.
         if isTrigger(token) { return false }
+        // «حبيب الله سياري مساعد المنسق العام»: an office after the name ends it.
+        if token.isArabic && NameReader.officeNouns.contains(token.text) { return false }
         if let hit = term(at: token), hit.term.termClass != .title || token.isArabic { return false }
         if token.isArabic { return true }
         return token.isCapitalized || NameReader.nameParticles.contains(token.text)
@@ -170,8 +190,10 @@ struct NameReader: Sendable {
     static let officeNouns: Set<String> = [
         "مكتب", "هييه", "اركان", "جهاز", "وزاره", "مجلس", "قوات", "شوون", "دايره", "مديريه", "قياده", "عام", "لشوون", "ركن", "اول",
         "رييس", "نايب", "مساعد", "وكيل", "امين", "مستشار", "قايد", "مدير", "حرب", "عضو", "وزير", "سفير", "رييسا", "حضره", "صاحب", "سمو", "سكرتير",
+        "رييسه", "نايبه", "مساعده", "وكيله", "مستشاره", "مديره", "وزيره", "سفيره", "كبير", "كبار", "مستشاري", "وشوون", "منسق",
         "state", "defence", "defense", "foreign", "affairs", "armed", "forces", "army", "navy", "air", "force", "national", "security",
         "ministry", "of", "for", "the", "deputy", "assistant", "under", "secretary", "minister", "general", "chief", "staff", "joint",
+        "ministry's", "undersecretary", "middle", "east", "africa", "asia", "pacific", "indo-pacific", "europe", "gulf", "political",
     ]
 
     static let stopWords: Set<String> = [
@@ -180,6 +202,15 @@ struct NameReader: Sendable {
         "فيها", "فيه", "خلالها", "خلاله", "عنها", "عنه", "له", "لها", "نفسه", "ذاته",
         "and", "who", "with", "while", "in", "on", "at", "to", "from", "of", "the", "a", "said", "also", "has", "had", "was", "is",
     ]
+
+    /// Words that open a clause after an office: no name follows them.
+    static let clauseOpeners: Set<String> = ["قد", "لقد", "الذي", "التي", "الذين", "who", "which", "whose"]
+
+    /// Words of time and place that end an office: an office after them is another person's.
+    static let interruptions: Set<String> = ["امس", "اليوم", "يوم", "في", "خلال", "مساء", "صباح", "in", "at", "on", "yesterday", "today"]
+
+    /// Words that link the parts of one long name.
+    static let linkingParticles: Set<String> = ["بن", "بنت", "ابن", "bin", "bint", "ibn"]
 
     static let nameParticles: Set<String> = ["bin", "bint", "al", "el", "de", "van", "von", "da", "la", "le", "ibn", "abu", "du"]
 }

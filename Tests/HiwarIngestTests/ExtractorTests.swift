@@ -156,6 +156,23 @@ import HiwarModel
         ])
     }
 
+    @Test func leadersNamesWithoutTheOfficesAroundThem() {
+        let talks = """
+        عمّان – عقدت الأردن وإيران يوم 4 آذار 2024 في عمّان جولة محادثات أمنية.
+        وترأس الجانب الأردني نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي، فيما ترأس الجانب الإيراني الأدميرال حبيب الله سياري مساعد المنسق العام للجيش الإيراني.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: talks)).filter { $0.type == .delegation }) == [
+            "delegation IRN+JOR IRN 2024-03-04 - occurred - حبيب الله سياري",
+            "delegation IRN+JOR JOR 2024-03-04 - occurred - أيمن الصفدي",
+        ])
+        let visit = """
+        الرياض – استقبل ولي العهد السعودي أمس في الرياض رئيس وزراء جمهورية باكستان الإسلامية محمد شهباز شريف، ووقّع الجانبان اتفاقية للدفاع المشترك.
+        وكان رئيس الوزراء الباكستاني قد وصل إلى الرياض على رأس وفد يضم عدداً من الوزراء.
+        """
+        let events = extractor.extract(Article(title: "", body: visit, published: PartialDate("2025-09-18")))
+        #expect(summary(events.filter { $0.type == .delegation }) == ["delegation PAK+SAU PAK 2025-09-17 - occurred - محمد شهباز شريف"])
+    }
+
     @Test func relativeInTheMeetingIsNotTheLeadersRelative() {
         let body = """
         أنقرة – عقد العراق وتركيا في أنقرة يوم 15 أغسطس 2024 الاجتماع الرابع للآلية الأمنية بين البلدين، الذي ترأس فيه الوفد العراقي وزير الخارجية فؤاد حسين.
