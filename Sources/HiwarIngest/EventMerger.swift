@@ -30,8 +30,14 @@ struct EventMerger: Sendable {
             return existing.status == new.status && (datesAgree(existing.start, new.start) || within(new, existing))
                 && (existing.location == nil || new.location == nil || existing.location == new.location)
         case .agreement:
-            if !existing.key.isEmpty && existing.key == new.key { return datesAgree(existing.start, new.start) }
+            // The same text named again: undated in a headline or by its signatories ("Marles and Prabowo signed the
+            // pact"), or dated alike.
+            let sameName = !existing.key.isEmpty && existing.key == new.key
+            if sameName { return existing.start == nil || new.start == nil || datesAgree(existing.start, new.start) }
             if !new.isAnchored { return true }
+            if new.start == nil, new.status == .occurred, existing.status == .occurred, existing.key.isEmpty || new.key.isEmpty {
+                return true
+            }
             // A headline's undated «توقعان اتفاقية» is the text the body then dates.
             if !existing.isAnchored { return existing.key.isEmpty || new.key.isEmpty || existing.key == new.key }
             return existing.status == new.status && existing.start != nil && datesAgree(existing.start, new.start)

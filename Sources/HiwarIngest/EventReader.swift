@@ -170,6 +170,14 @@ struct EventReader: Sendable {
             base.status = .referenced
             return [base]
         }
+        if clause.isBareReference, signing, let date = clause.date, date.range.upperBound <= clause.trigger.lowerBound {
+            // «وصل يوم الاثنين …، ووقّع الاثنان الاتفاقية في ختام المباحثات»: "the agreement" signed is the text already
+            // told; the day before it is another act's.
+            base.start = nil
+            base.end = nil
+            base.isAnchored = false
+            return [base]
+        }
         if base.start == nil, signing, let date = clause.sentence.dates.first(where: { $0.range.lowerBound > clause.signingWord ?? Int.max }) {
             // "building on the Basic Exchange and Cooperation Agreement, a pact … that the two sides signed at the third
             // round of the dialogue in October 2020": the date of its signing, however far on.

@@ -43,6 +43,22 @@ import HiwarModel
         ])
     }
 
+    @Test func aSignedTextToldAgainIsOneAgreement() {
+        let headline = "مصر والهند توقعان مذكرة تفاهم للتعاون الدفاعي"
+        let body = """
+        القاهرة – وقّعت مصر والهند يوم الاثنين 19 أيلول 2022 في القاهرة مذكرة تفاهم للتعاون الدفاعي بين البلدين.
+        ووصل وزير الدفاع الهندي إلى القاهرة يوم الأحد، ووقّع الوزيران الاتفاقية في ختام المباحثات الأمنية.
+        """
+        #expect(summary(extractor.extract(Article(title: headline, body: body)).filter { $0.type == .agreement })
+            == ["agreement EGY+IND - 2022-09-19 - occurred Cairo -"])
+        let english = """
+        CANBERRA — Australia and Indonesia signed a defence cooperation agreement on Thursday 29 August 2024.
+        Defence ministers Richard Marles and Prabowo Subianto signed the pact at Parliament House.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: english)).filter { $0.type == .agreement })
+            == ["agreement AUS+IDN - 2024-08-29 - occurred Canberra -"])
+    }
+
     @Test func relativeDatesResolveAgainstPublished() {
         let body = """
         واشنطن – اختتمت أمس في واشنطن جولة من الحوار الاستراتيجي بين الكويت والولايات المتحدة تناولت التعاون الدفاعي.
