@@ -10,12 +10,11 @@ import HiwarModel
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let devCorpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev")
 
-    /// SampleData, written for the project: a floor that catches regressions on text the rules were not
-    /// written from. Raise it as extraction improves; the target is 0.90 (see issue notes).
-    @Test func sampleDataScoresAtLeastTheFloor() throws {
+    /// SampleData, written for the project (64 articles, 34 of them written blind): the issue's bar of 0.90.
+    @Test func sampleDataScoresAtLeastNinety() throws {
         let score = try CorpusScore(folder: Self.packageRoot.appendingPathComponent("SampleData"))
         #expect(score.articles >= 24)
-        #expect(score.f1 >= 0.80, "core F1 \(score.f1) on SampleData; misses: \(score.misses.prefix(5))")
+        #expect(score.f1 >= 0.90, "core F1 \(score.f1) on SampleData; misses: \(score.misses.prefix(5))")
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: devCorpus.path)))
