@@ -233,6 +233,22 @@ struct Clause: Sendable {
         return index >= 0 && Lexicon.frames.contains(sentence.tokens[index].text)
     }
 
+    /// Whether the talks are held with a head of state or government ("for talks with President Joe Biden", "held talks
+    /// with Putin", «مباحثات مع الرئيس»): a leaders' meeting, not a round between governments' delegations.
+    var isWithLeader: Bool {
+        let tokens = sentence.tokens
+        guard triggerEndToken + 1 < tokens.count, ["with", "مع"].contains(tokens[triggerEndToken + 1].text) else { return false }
+        for token in tokens[(triggerEndToken + 2)..<min(tokens.count, triggerEndToken + 5)] {
+            if let hit = sentence.terms.first(where: { token.range.contains($0.range.lowerBound) && $0.term.isOfficeOrTitle }) {
+                if case .role(let role) = hit.term { return Lexicon.leaderRoles.contains(role) }
+                continue
+            }
+            if token.kind == .word, let role = KnownPeople.entry(for: token.text)?.role { return Lexicon.leaderRoles.contains(role) }
+            return false
+        }
+        return false
+    }
+
     /// Whether dialogue is named as a means, not a round: "resolve differences through dialogue", «عبر الحوار»,
     /// «من خلال الحوار».
     var isMeans: Bool {

@@ -71,7 +71,7 @@ struct EventReader: Sendable {
 
     private func dialogue(_ clause: Clause, rule: String) -> [Candidate] {
         guard context.isSecurity || clause.sentence.isSecurity else { return [] }
-        guard !clause.hasNonSecurityModifier, !clause.sentence.isForumOnly, !clause.isMeans else { return [] }
+        guard !clause.hasNonSecurityModifier, !clause.sentence.isForumOnly, !clause.isMeans, !clause.isWithLeader else { return [] }
         guard let base = base(.dialogue, clause, rule: rule) else { return [] }
         return [base]
     }
@@ -216,13 +216,25 @@ struct EventReader: Sendable {
         if let byDate = context.status(of: date.start), base.status == .occurred { base.status = byDate }
     }
 
+    /// «وفي اليوم نفسه», "the same day": the last day an earlier sentence gave.
+    private func sameDay(as clause: Clause) -> DateMention? {
+        let tokens = clause.sentence.tokens
+        let says = zip(tokens, tokens.dropFirst()).contains { first, second in
+            (first.text == "اليوم" && ["نفسه", "ذاته"].contains(second.text)) || (first.text == "same" && second.text == "day")
+        }
+        guard says, clause.sentence.index > 0 else { return nil }
+        let earlier = context.sentences[..<min(clause.sentence.index, context.sentences.count)]
+        guard let day = earlier.reversed().lazy.compactMap({ $0.dates.last { $0.start.precision == .day } }).first else { return nil }
+        return DateMention(start: day.start, end: nil, range: clause.trigger, isRelative: true)
+    }
+
     /// The fields every event reads the same way: parties, date, status, place. "This round" is the round already
     /// told, whatever the sentence goes on to date.
     private func base(_ type: EventType, _ clause: Clause, rule: String) -> Candidate? {
         var countries = clause.parties(context: context)
         // A round, and a body as it convenes, take the days the round spans; a text is dated by its own day.
         let convenes = type == .dialogue || (type == .committee && (clause.has(.convening) || clause.hasSessionNearby))
-        let date = convenes ? clause.roundDate.map(clause.span) : clause.date
+        let date = (convenes ? clause.roundDate.map(clause.span) : clause.date) ?? sameDay(as: clause)
         // An undated, unmarked mention («على هامش الحوار … وبحثا الأوضاع في السودان») is the news round: its states
         // are the article's parties, not a state the sentence goes on to discuss — unless two stand by its name
         // ("the U.S.-Japan Security Consultative Committee" in an article on Japan and Britain).

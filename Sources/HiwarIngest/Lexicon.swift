@@ -247,6 +247,9 @@ enum Lexicon {
         "international", "الدوليه", "red", "الصليب", "الاولمبيه",
     ]
 
+    /// Heads of state and government: talks with one of them are a leaders' meeting.
+    static let leaderRoles: Set<String> = ["President", "King", "Emir", "Sultan", "Crown Prince", "Prime Minister"]
+
     /// English plural nouns for the two parties as a pair ("the two governments", "both sides", "the two neighbours").
     static let pairNouns: Set<String> = ["governments", "countries", "sides", "neighbours", "neighbors", "allies", "nations"]
 

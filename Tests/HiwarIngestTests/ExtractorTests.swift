@@ -59,6 +59,18 @@ import HiwarModel
             == ["agreement AUS+IDN - 2024-08-29 - occurred Canberra -"])
     }
 
+    @Test func talksWithALeaderAreAMeetingAndTheSameDayIsTheDayBefore() {
+        let body = """
+        طهران – اختتم السلطان هيثم بن طارق أمس زيارة إلى إيران استمرت يومين.
+        وكان جلالته قد عقد يوم الأحد 28 مايو 2023 جلسة مباحثات مع الرئيس الإيراني إبراهيم رئيسي.
+        وفي اليوم نفسه، عقدت سلطنة عمان وإيران جولة مباحثات أمنية على مستوى وزيري الخارجية.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2023-05-30")))
+        #expect(summary(events.filter { $0.type == .dialogue }) == ["dialogue IRN+OMN - 2023-05-28 - occurred Tehran -"])
+        let visit = "MANILA — Philippine President Ferdinand Marcos Jr. will visit the United States in May for security talks with President Joe Biden."
+        #expect(extractor.extract(Article(title: "", body: visit, published: PartialDate("2023-04-12"))).filter { $0.type == .dialogue }.isEmpty)
+    }
+
     @Test func relativeDatesResolveAgainstPublished() {
         let body = """
         واشنطن – اختتمت أمس في واشنطن جولة من الحوار الاستراتيجي بين الكويت والولايات المتحدة تناولت التعاون الدفاعي.
