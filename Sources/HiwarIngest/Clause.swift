@@ -109,7 +109,7 @@ struct Clause: Sendable {
     private func states(in tokens: ArraySlice<Token>) -> Set<String> {
         let lower = tokens.first?.range.lowerBound ?? trigger.lowerBound
         let upper = tokens.last?.range.upperBound ?? trigger.upperBound
-        return Set(sentence.countries.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }.map(\.code))
+        return Set(sentence.countries.filter { $0.range.upperBound > lower && $0.range.lowerBound < upper }.map(\.code))
     }
 
     /// The folded words of the trigger itself.

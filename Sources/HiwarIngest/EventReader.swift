@@ -239,7 +239,7 @@ struct EventReader: Sendable {
         // are the article's parties, not a state the sentence goes on to discuss — unless two stand by its name
         // ("the U.S.-Japan Security Consultative Committee" in an article on Japan and Britain).
         if date == nil, clause.cue == nil, context.parties.count >= 2, !Set(countries).isDisjoint(with: context.parties),
-           clause.statesBeside.count < 2, !clause.isMultilateral {
+           clause.statesBeside.union(clause.statesNamingIt).count < 2, !clause.isMultilateral {
             countries = context.parties
         }
         guard countries.count >= 2 else { return nil }

@@ -55,11 +55,29 @@ public struct Extractor: Sendable {
     }
 
     /// Dialogues, committees and agreements, each mention merged into the event it reports.
+    ///
+    /// An article may follow a second pair for a while ("In Washington, … the U.S.-Japan Security Consultative
+    /// Committee" in a report on Japan and Britain): sentences that name no state then go on about that pair, until a
+    /// sentence names states again.
     private func coreEvents(_ sentences: [SentenceAnalysis], context: ArticleContext) -> [Candidate] {
         let reader = EventReader(context: context)
         var merger = EventMerger()
+        var focus: [String]?
         for sentence in sentences {
-            for candidate in reader.candidates(in: sentence) { merger.add(candidate) }
+            var candidates = reader.candidates(in: sentence)
+            let named = Set(sentence.countries.map(\.code))
+            if named.isEmpty, let focus {
+                for index in candidates.indices where Set(candidates[index].countries) == Set(context.parties) {
+                    candidates[index].countries = focus
+                }
+            } else if named.count >= 2 {
+                if let other = candidates.first(where: { Set($0.countries).isSubset(of: named) && Set($0.countries) != Set(context.parties) }) {
+                    focus = other.countries
+                } else if !candidates.isEmpty || named == Set(context.parties) {
+                    focus = nil
+                }
+            }
+            for candidate in candidates { merger.add(candidate) }
         }
         return merger.events
     }

@@ -71,6 +71,21 @@ import HiwarModel
         #expect(extractor.extract(Article(title: "", body: visit, published: PartialDate("2023-04-12"))).filter { $0.type == .dialogue }.isEmpty)
     }
 
+    @Test func aSecondPairIsFollowedUntilStatesAreNamedAgain() {
+        let body = """
+        LONDON — Japan signed a Reciprocal Access Agreement with Britain in London on 11 January 2023.
+        In Washington, Foreign Minister Yoshimasa Hayashi attended a session of the U.S.-Japan Security Consultative Committee on security the same day.
+        The previous meeting of the committee was held by video link in January 2022.
+        """
+        let title = "Japan signs defence access pact with Britain as ministers meet in Washington"
+        #expect(summary(extractor.extract(Article(title: title, body: body))) == [
+            "agreement GBR+JPN - 2023-01-11 - occurred London -",
+            "committee JPN+USA - 2023-01-11 - occurred Washington -",
+            "dialogue JPN+USA - 2022-01 - referenced - -",
+            "dialogue JPN+USA - 2023-01-11 - occurred Washington -",
+        ])
+    }
+
     @Test func relativeDatesResolveAgainstPublished() {
         let body = """
         واشنطن – اختتمت أمس في واشنطن جولة من الحوار الاستراتيجي بين الكويت والولايات المتحدة تناولت التعاون الدفاعي.
