@@ -20,6 +20,9 @@ struct ArticleContext: Sendable {
     /// The states the article is about, used for sentences that say «البلدين» or "the two countries".
     var parties: [String]
     var isSecurity: Bool
+    /// Whether the news is a session of an international body (the UN Security Council voting): talks "between the
+    /// delegations" there are the body's, not a bilateral round.
+    var isForumNews: Bool
     /// The city a dateline opens the article with ("WASHINGTON —", «دمشق –»).
     var dateline: String?
 
@@ -33,6 +36,7 @@ struct ArticleContext: Sendable {
             sentence.places.first { $0.range.lowerBound == sentence.range.lowerBound }?.city
         }.first
         parties = ArticleContext.findParties(opening: opening, sentences: sentences)
+        isForumNews = ([title].compactMap { $0 } + sentences.prefix(1)).contains(where: \.isForumOnly)
         newsDate = ArticleContext.findNewsDate(sentences: sentences, published: published)
     }
 

@@ -72,6 +72,7 @@ struct EventReader: Sendable {
     private func dialogue(_ clause: Clause, rule: String) -> [Candidate] {
         guard context.isSecurity || clause.sentence.isSecurity else { return [] }
         guard !clause.hasNonSecurityModifier, !clause.sentence.isForumOnly, !clause.isMeans, !clause.isWithLeader else { return [] }
+        guard !context.isForumNews || clause.statesNamingIt.count >= 2 else { return [] }
         guard let base = base(.dialogue, clause, rule: rule) else { return [] }
         return [base]
     }

@@ -229,6 +229,11 @@ import HiwarModel
         #expect(extractor.extract(Article(title: "الحوار الوطني", body: domestic)).isEmpty)
         let festival = "The festival in Cannes opened a dialogue between French and Italian film-makers, and a selection committee chose the films."
         #expect(extractor.extract(Article(title: "Festival opens", body: festival)).isEmpty)
+        let council = """
+        نيويورك – اعتمد مجلس الأمن الدولي أمس قراراً بشأن الأمن في البحر الأحمر بتأييد 13 عضواً وامتناع روسيا عن التصويت.
+        وقدّمت الولايات المتحدة واليابان مشروع القرار الذي جرت صياغته في نيويورك بعد مشاورات مغلقة بين الوفود استمرت أياماً.
+        """
+        #expect(extractor.extract(Article(title: "", body: council, published: PartialDate("2024-01-11"))).isEmpty)
     }
 
     @Test func evidenceQuotesTheBodyAtItsOffsets() throws {
