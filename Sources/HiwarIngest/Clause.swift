@@ -249,6 +249,17 @@ struct Clause: Sendable {
         return false
     }
 
+    /// Whether the talks are what a meeting told before them held: "Dutton met Rajnath Singh … for talks on defence
+    /// industry", «استقبل الوزيرَ … وأجرى معه مباحثات»: the meeting, not a round of its own.
+    var isPartOfMeeting: Bool {
+        let tokens = sentence.tokens
+        guard triggerToken > 0 else { return false }
+        let metBefore = sentence.terms.contains { $0.term == .trigger(.meeting) && $0.range.upperBound <= trigger.lowerBound }
+        guard metBefore else { return false }
+        let before = tokens[max(0, triggerToken - 2)..<triggerToken].map(\.text)
+        return before.last == "for" || before.contains { ["معه", "معها", "معهم"].contains($0) }
+    }
+
     /// Whether dialogue is named as a means, not a round: "resolve differences through dialogue", «عبر الحوار»,
     /// «من خلال الحوار».
     var isMeans: Bool {

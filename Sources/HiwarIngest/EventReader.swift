@@ -71,7 +71,8 @@ struct EventReader: Sendable {
 
     private func dialogue(_ clause: Clause, rule: String) -> [Candidate] {
         guard context.isSecurity || clause.sentence.isSecurity else { return [] }
-        guard !clause.hasNonSecurityModifier, !clause.sentence.isForumOnly, !clause.isMeans, !clause.isWithLeader else { return [] }
+        guard !clause.hasNonSecurityModifier, !clause.sentence.isForumOnly, !clause.isMeans, !clause.isWithLeader,
+              !clause.isPartOfMeeting else { return [] }
         guard !context.isForumNews || clause.statesNamingIt.count >= 2 else { return [] }
         guard let base = base(.dialogue, clause, rule: rule) else { return [] }
         return [base]

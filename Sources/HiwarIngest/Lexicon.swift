@@ -126,8 +126,9 @@ enum Lexicon {
     static let countWords: [String: Int] = ["ثلاثه": 3, "اربعه": 4, "خمسه": 5, "two": 2, "three": 3, "four": 4, "five": 5]
 
     /// Words that make a round of talks the frame of another act («على هامش الحوار، التقى …», «في ختام المحادثات»,
-    /// "at the close of the talks"): the sentence's date is that act's, the talks are the ones already told.
-    static let frames: Set<String> = sidelines.union(["ختام", "اختتام", "close", "conclusion"])
+    /// "at the close of the talks", "the day before the dialogue", «قبيل المباحثات»): the sentence's date is that
+    /// act's, the talks are the ones already told.
+    static let frames: Set<String> = sidelines.union(["ختام", "اختتام", "close", "conclusion", "before", "ahead", "قبيل", "وقبيل"])
 
     /// Seas, gulfs, regions and phrases whose words hold a state's or capital's name («بحر عمان», "South China Sea",
     /// «مسقط رأس» "birthplace"): no state is meant.

@@ -118,6 +118,12 @@ import HiwarModel
         """
         let events = extractor.extract(Article(title: "حوار مصري أردني", body: body)).filter { $0.type == .dialogue }
         #expect(summary(events) == ["dialogue EGY+JOR - 2024-05-05 - occurred Cairo -"])
+        let english = """
+        NEW DELHI — India and Australia held their first 2+2 ministerial dialogue on security in New Delhi on Saturday, Sept. 11, 2021.
+        On Friday, the day before the dialogue, Dutton met Rajnath Singh in New Delhi for talks on defence industry cooperation.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: english)).filter { $0.type == .dialogue })
+            == ["dialogue AUS+IND - 2021-09-11 - occurred New Delhi -"])
     }
 
     @Test func aRoundSpansTheDaysItsSentenceCounts() {
