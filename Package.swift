@@ -28,7 +28,8 @@ let package = Package(
         .target(
             name: "HiwarMigrations",
             path: "Migrations",
-            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_merging.sql"), .embedInCode("0003_search.sql")]
+            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_merging.sql"), .embedInCode("0003_search.sql"),
+                        .embedInCode("0004_merge_key.sql")]
         ),
         .target(
             name: "HiwarStore",

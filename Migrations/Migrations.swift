@@ -8,5 +8,6 @@ public enum Migrations {
         (1, "0001_initial", String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
         (2, "0002_merging", String(decoding: PackageResources._002_merging_sql, as: UTF8.self)),
         (3, "0003_search", String(decoding: PackageResources._003_search_sql, as: UTF8.self)),
+        (4, "0004_merge_key", String(decoding: PackageResources._004_merge_key_sql, as: UTF8.self)),
     ]
 }

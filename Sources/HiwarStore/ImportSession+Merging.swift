@@ -27,6 +27,12 @@ extension Event {
         a.isWithin(b) || b.isWithin(a)
     }
 
+    /// The event's `events.merge_key` (Migrations/0004_merge_key.sql): type, sorted parties and
+    /// sending state as `type|IRQ;USA|sender`; nil without parties, since such an event never merges.
+    var mergeKey: String? {
+        countries.isEmpty ? nil : "\(type.rawValue)|\(countries.joined(separator: ";"))|\(country ?? "")"
+    }
+
     /// The names an event goes by, folded so that spelling variants of case, hamza and diacritics agree.
     static func foldedNames(_ names: String?...) -> Set<String> {
         Set(names.compactMap { $0.map(TextFolding.fold) }.filter { !$0.isEmpty })
@@ -35,24 +41,23 @@ extension Event {
 
 extension ImportSession {
     /// The stored event that `event` reports again, if any: among events of the same type, parties
-    /// and sending state that `Event.mayBe` accepts, the one with a matching name first, then the
-    /// same start, then the oldest. Events of the article itself are left alone: extraction has
-    /// already told them apart.
+    /// and sending state (`Event.mergeKey`) that `Event.mayBe` accepts, the one with a matching name
+    /// first, then the same start, then the oldest. Events of the article itself are left alone:
+    /// extraction has already told them apart.
     func storedEvent(reportedAgainBy event: Event, in articleID: Int64) throws -> StoredEvent? {
-        guard let firstCountry = event.countries.first else { return nil }
+        guard let key = event.mergeKey else { return nil }
+        // Compatible dates share their year: only the key's undated events and those of the same year
+        // are read, both from `events_by_merge_key` (an undated report reads the key's dated ones too).
+        let year = event.start.map { String($0.description.prefix(4)) }
         let statement = try database.cachedStatement(sql: """
-            SELECT e.id, e.name, e.name_original, e.start, e."end"
-            FROM event_countries AS c JOIN events AS e ON e.id = c.event_id
-            WHERE c.country = ? AND e.type = ? AND e.country IS ?
-              AND (SELECT group_concat(country, ';') FROM (SELECT country FROM event_countries
-                                                           WHERE event_id = e.id ORDER BY country)) = ?
-              AND NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = e.id AND article_id = ?)
-              AND (e.start IS NULL OR substr(e.start, 1, 4) = coalesce(?, substr(e.start, 1, 4)))
-            ORDER BY e.id
+            SELECT id, name, name_original, start, "end" FROM (
+                SELECT * FROM events WHERE merge_key = ?1 AND start IS NULL
+                UNION ALL
+                SELECT * FROM events WHERE merge_key = ?1 AND start BETWEEN ?2 AND ?3) AS e
+            WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = e.id AND article_id = ?4)
+            ORDER BY id
             """)
-        // Compatible dates share their year: only undated events and those of the same year are read.
-        try statement.bind([firstCountry, event.type.rawValue, event.country, event.countries.joined(separator: ";"),
-                            articleID, event.start.map { String($0.description.prefix(4)) }])
+        try statement.bind([key, year ?? "0000", year.map { $0 + "-12-31" } ?? "9999-12-31", articleID])
         defer { statement.reset() }
         var candidates: [StoredEvent] = []
         while try statement.step() {

@@ -42,14 +42,15 @@ public final class ImportSession {
 
     /// Adds the event, or merges it into the stored event it reports, and links it to the article.
     private func record(_ event: Event, reportedBy articleID: Int64, signature: ArticleSignature) throws {
-        let eventID: Int64
+        let eventID: Int64, copyOf: Int64?
         if let stored = try storedEvent(reportedAgainBy: event, in: articleID) {
             try merge(event, into: stored)
             eventID = stored.id
+            copyOf = try database.copiedSource(ofEvent: eventID, byArticle: articleID, signature: signature)
         } else {
             eventID = try insert(event)
+            copyOf = nil  // A new event has no other report to copy.
         }
-        let copyOf = try database.copiedSource(ofEvent: eventID, byArticle: articleID, signature: signature)
         let evidence = event.evidence
         try database.cachedStatement(sql: """
             INSERT INTO mentions (event_id, article_id, sentence, start, "end", trigger_start, trigger_end, rule, copy_of)

@@ -25,7 +25,8 @@ import Testing
         let objects = try schema(of: archive.path)
         for object in ["table articles", "table articles_fts", "table countries", "table events", "table event_countries",
                        "table people", "table event_people", "table mentions", "view timeline", "view event_sources",
-                       "index events_by_start", "index event_countries_by_country", "trigger articles_fts_insert"] {
+                       "index events_by_start", "index event_countries_by_country", "index events_by_merge_key",
+                       "trigger articles_fts_insert"] {
             #expect(objects.contains(object), "missing \(object)")
         }
     }
