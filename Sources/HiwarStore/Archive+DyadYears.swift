@@ -18,20 +18,20 @@ extension Archive {
     /// Streams, for the dated events that pass `filter`, one `DyadYear` per pair of their parties
     /// (a trilateral event counts for each of its three pairs) and start year, ordered by pair and year.
     public func dyadYears(matching filter: EventFilter, _ each: (DyadYear) throws -> Void) throws {
-        let condition = filter.sqlCondition
+        let query = filter.query
         let types = EventType.allCases
         let statement = try database.makeStatement(sql: """
-            SELECT a.country, ca.cow_code, b.country, cb.cow_code, CAST(substr(events.start, 1, 4) AS INTEGER),
-                   count(*), \(types.map { _ in "sum(events.type = ?)" }.joined(separator: ", "))
-            FROM events
-            JOIN event_countries AS a ON a.event_id = events.id
-            JOIN event_countries AS b ON b.event_id = events.id AND b.country > a.country
+            SELECT a.country, ca.cow_code, b.country, cb.cow_code, CAST(substr(e.start, 1, 4) AS INTEGER),
+                   count(*), \(types.map { _ in "sum(e.type = ?)" }.joined(separator: ", "))
+            FROM \(query.from)
+            JOIN event_countries AS a ON a.event_id = e.id
+            JOIN event_countries AS b ON b.event_id = e.id AND b.country > a.country
             JOIN countries AS ca ON ca.alpha3 = a.country
             JOIN countries AS cb ON cb.alpha3 = b.country
-            \(condition.sql.isEmpty ? "WHERE" : condition.sql + " AND") events.start IS NOT NULL
+            \(query.condition.isEmpty ? "WHERE" : query.condition + " AND") e.start IS NOT NULL
             GROUP BY 1, 3, 5 ORDER BY 1, 3, 5
             """)
-        try statement.bind(types.map(\.rawValue) + condition.arguments)
+        try statement.bind(types.map(\.rawValue) + query.arguments)
         while try statement.step() {
             var counts: [EventType: Int] = [:]
             for (index, type) in types.enumerated() { counts[type] = statement.column(6 + index) }

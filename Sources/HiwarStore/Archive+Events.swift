@@ -10,28 +10,21 @@ extension Archive {
     /// after that many: `hiwar first` and `last` ask for one.
     public func events(matching filter: EventFilter, newestFirst: Bool = false, limit: Int? = nil,
                        _ each: (ArchivedEvent) throws -> Void) throws {
-        let condition = filter.sqlCondition
-        try events(where: condition.sql, condition.arguments,
-                   orderedBy: (newestFirst ? "start DESC NULLS LAST, id DESC" : "start NULLS LAST, id")
-                       + (limit.map { " LIMIT \($0)" } ?? ""), each)
+        try events(filter.query, newestFirst: newestFirst, limit: limit, each)
     }
 
     /// The event numbered `id`, or nil when there is none.
     public func event(id: Int64) throws -> ArchivedEvent? {
         var found: ArchivedEvent?
-        try events(where: "WHERE id = ?", [id], orderedBy: "id") { found = $0 }
+        let query = EventQuery(from: "events AS e", condition: "WHERE e.id = ?", arguments: [id], start: "e.start", id: "e.id")
+        try events(query, newestFirst: false, limit: nil) { found = $0 }
         return found
     }
 
-    private func events(where condition: String, _ arguments: [(any SQLiteValue)?], orderedBy order: String,
-                        _ each: (ArchivedEvent) throws -> Void) throws {
-        let statement = try database.makeStatement(sql: """
-            SELECT id, type, name, name_original, start, "end", status, location, country,
-                   (SELECT group_concat(country, ';') FROM event_countries WHERE event_id = events.id)
-            FROM events \(condition)
-            ORDER BY \(order)
-            """)
-        try statement.bind(arguments)
+    private func events(_ query: EventQuery, newestFirst: Bool, limit: Int?, _ each: (ArchivedEvent) throws -> Void) throws {
+        let statement = try database.makeStatement(sql: query.sql(selecting: EventQuery.eventColumns, newestFirst: newestFirst,
+                                                                  limit: limit))
+        try statement.bind(query.arguments)
         while try statement.step() {
             let id: Int64 = statement.column(0)
             let sources = try self.sources(ofEvent: id)

@@ -1,41 +1,93 @@
 import HiwarModel
 
+/// How to read the events a filter passes, in timeline order: the tables (events are `e`), the
+/// `WHERE` clause with its arguments, and the two columns the order walks (start, then event id).
+struct EventQuery {
+    var from: String
+    /// A `WHERE` clause, empty when nothing filters.
+    var condition: String
+    var arguments: [(any SQLiteValue)?]
+    var start: String
+    var id: String
+
+    /// Date order, undated last; `newestFirst` reverses it over dated events (undated still last).
+    func order(newestFirst: Bool) -> String {
+        newestFirst ? "\(start) DESC NULLS LAST, \(id) DESC" : "\(start) NULLS LAST, \(id)"
+    }
+
+    /// The columns of an event's own row, as `Archive.events` reads them: the parties joined with `;`.
+    static let eventColumns = """
+        e.id, e.type, e.name, e.name_original, e.start, e."end", e.status, e.location, e.country,
+        (SELECT group_concat(country, ';') FROM event_countries WHERE event_id = e.id)
+        """
+
+    /// A SELECT of `columns` over the query's events, in timeline order, at most `limit` of them.
+    func sql(selecting columns: String, newestFirst: Bool = false, limit: Int? = nil) -> String {
+        "SELECT \(columns) FROM \(from) \(condition) ORDER BY \(order(newestFirst: newestFirst))"
+            + (limit.map { " LIMIT \($0)" } ?? "")
+    }
+}
+
 extension EventFilter {
-    /// The filter as a `WHERE` clause over `events` (empty when nothing filters) and its arguments.
+    /// The filter as an `EventQuery`.
+    ///
+    /// With a state, the walk starts in `event_countries_by_country_start` (country, start, event_id):
+    /// that state's events come in date order from the index, without sorting, and any other state of
+    /// the filter is one primary-key probe per event (docs/PERFORMANCE.md). Without one it walks
+    /// `events_by_start`, or `events_by_type`/`events_by_status` for those filters.
     ///
     /// Partial dates compare as text in timeline order, and a partial date is never greater than a
     /// full date inside its period, so `start <= day` holds exactly when the start's first day is on
-    /// or before `day`: the comparisons on `start` can walk the `events_by_start` index.
-    var sqlCondition: (sql: String, arguments: [(any SQLiteValue)?]) {
+    /// or before `day`: the comparisons on `start` narrow the index walk.
+    var query: EventQuery {
+        let states = Set(countries).sorted()
+        var query = states.isEmpty
+            ? EventQuery(from: "events AS e", condition: "", arguments: [], start: "e.start", id: "e.id")
+            : EventQuery(from: "event_countries AS c JOIN events AS e ON e.id = c.event_id", condition: "",
+                         arguments: [], start: "c.start", id: "c.event_id")
         var conditions: [String] = []
-        var arguments: [(any SQLiteValue)?] = []
-        for code in Set(countries).sorted() {
-            // A list of ids from `event_countries_by_country`, not a correlated EXISTS: SQLite then reads
-            // only the state's events instead of testing every event in timeline order (a pair of states
-            // at 10⁶ events: milliseconds instead of seconds).
-            conditions.append("id IN (SELECT event_id FROM event_countries WHERE country = ?)")
-            arguments.append(code)
+        for (index, code) in states.enumerated() {
+            conditions.append(index == 0 ? "c.country = ?"
+                              : "EXISTS (SELECT 1 FROM event_countries WHERE event_id = c.event_id AND country = ?)")
+            query.arguments.append(code)
         }
         if let year {
             if let date = PartialDate(year: year) {
-                conditions.append("start BETWEEN ? AND ?")
-                arguments += [date.description, date.lastDay.description]
+                conditions.append("\(query.start) BETWEEN ? AND ?")
+                query.arguments += [date.description, date.lastDay.description]
             } else {
                 conditions.append("0")  // No stored date has a year outside 1...9999.
             }
         }
         if let from {
-            conditions.append("end_last >= ?")
-            arguments.append(from.firstDay.description)
+            conditions.append("e.end_last >= ?")
+            query.arguments.append(from.firstDay.description)
         }
         if let to {
-            conditions.append("start <= ?")
-            arguments.append(to.lastDay.description)
+            conditions.append("\(query.start) <= ?")
+            query.arguments.append(to.lastDay.description)
         }
-        for (column, values) in [("type", types.map(\.rawValue)), ("status", statuses.map(\.rawValue))] where !values.isEmpty {
+        for (column, values) in [("e.type", types.map(\.rawValue)), ("e.status", statuses.map(\.rawValue))]
+        where !values.isEmpty {
             conditions.append("\(column) IN (" + Array(repeating: "?", count: values.count).joined(separator: ", ") + ")")
-            arguments += values
+            query.arguments += values
         }
-        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+        query.condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return query
+    }
+}
+
+extension EventFilter {
+    /// The SELECT that `Archive.events(matching:)` runs for the filter's events (their own columns,
+    /// without people and sources), its arguments written in as SQL literals: for the `sqlite3` tool,
+    /// which hiwar-bench times beside hiwar.
+    public func timelineSQL(limit: Int? = nil) -> String {
+        let query = self.query
+        let pieces = query.sql(selecting: EventQuery.eventColumns, limit: limit).split(separator: "?", omittingEmptySubsequences: false)
+        var text = String(pieces[0])
+        for (argument, piece) in zip(query.arguments, pieces.dropFirst()) {
+            text += Database.sqlLiteral(argument) + piece
+        }
+        return text
     }
 }

@@ -69,9 +69,9 @@ public final class ImportSession {
                               event.end?.description, event.status.rawValue, event.location, event.country])
         }
         let eventID = database.lastInsertedRowID
-        let addCountry = try database.cachedStatement(sql: "INSERT INTO event_countries (event_id, country) VALUES (?, ?)")
+        let addCountry = try database.cachedStatement(sql: "INSERT INTO event_countries (event_id, country, start) VALUES (?, ?, ?)")
         for code in event.countries {
-            try naming(code) { try addCountry.execute([eventID, code]) }
+            try naming(code) { try addCountry.execute([eventID, code, event.start?.description]) }
         }
         try add(event.people, toEvent: eventID, from: 0)
         return eventID

@@ -108,3 +108,15 @@ extension Optional: SQLiteValue where Wrapped: SQLiteValue {
         sqlite3_column_type(statement, index) == SQLITE_NULL ? nil : Wrapped.read(from: statement, at: index)
     }
 }
+
+extension Database {
+    /// The value as an SQL literal, for scripts the `sqlite3` tool runs: text quoted with its quotes
+    /// doubled, numbers as they are, NULL for nil.
+    public static func sqlLiteral(_ value: (any SQLiteValue)?) -> String {
+        switch value {
+        case let text as String: "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        case let value?: "\(value)"
+        case nil: "NULL"
+        }
+    }
+}

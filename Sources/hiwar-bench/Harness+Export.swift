@@ -1,4 +1,5 @@
 import Foundation
+import HiwarStore
 
 extension Harness {
     /// `hiwar export` of each event archive to a file, as CSV and as JSON Lines.
@@ -32,7 +33,7 @@ extension Harness {
                           header: ["query", "hits", "p50 ms", "p99 ms"])
         let terms = ["memorandum", "الاستراتيجي", "\"joint security committee\"", "Baghdad OR بغداد"]
         for (index, term) in terms.enumerated() {
-            let match = Harness.sqlLiteral(term)
+            let match = Database.sqlLiteral(term)
             let search = "SELECT a.id, a.title FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid "
                 + "WHERE articles_fts MATCH \(match) ORDER BY rank LIMIT 20;"
             let count = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH \(match);"

@@ -66,7 +66,7 @@ extension Harness {
         for index in 0..<size {
             let article = generator.next().article
             let values = [article.contentHash, article.title, article.source, article.url, article.published?.description,
-                          article.language, article.body, "\(corpus):\(index + 1)"].map(Harness.sqlLiteral)
+                          article.language, article.body, "\(corpus):\(index + 1)"].map { Database.sqlLiteral($0) }
             buffer += "INSERT INTO articles (content_hash, title, source, url, published, language, body, origin) VALUES ("
                 + values.joined(separator: ", ") + ");\n"
             if buffer.utf8.count > 1 << 20 {
@@ -76,10 +76,5 @@ extension Harness {
         }
         buffer += "COMMIT;\n"
         try file.write(contentsOf: Data(buffer.utf8))
-    }
-
-    /// An SQL string literal, or NULL.
-    static func sqlLiteral(_ text: String?) -> String {
-        text.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" } ?? "NULL"
     }
 }

@@ -23,8 +23,8 @@ extension Harness {
             SELECT e.id + c.n * b.event, e.type, e.name || ' ' || c.n, e.name_original, e.start, e."end", e.status, e.location,
                    e.country
             FROM copies AS c, base AS b, events AS e WHERE e.id <= b.event ORDER BY c.n, e.id;
-        INSERT INTO event_countries (event_id, country)
-            SELECT x.event_id + c.n * b.event, x.country FROM copies AS c, base AS b, event_countries AS x
+        INSERT INTO event_countries (event_id, country, start)
+            SELECT x.event_id + c.n * b.event, x.country, x.start FROM copies AS c, base AS b, event_countries AS x
             WHERE x.event_id <= b.event;
         INSERT INTO event_people (event_id, position, person_id, role, country, is_head)
             SELECT p.event_id + c.n * b.event, p.position, p.person_id, p.role, p.country, p.is_head

@@ -3,32 +3,24 @@ import HiwarModel
 import HiwarStore
 
 extension Harness {
-    /// A timeline filter, as hiwar takes it and as the SQL hiwar runs for it (Archive+Events.swift).
+    /// A timeline filter, as hiwar takes it; `EventFilter.timelineSQL` gives the SQL hiwar runs for it.
     struct Query {
         let name: String
         let filter: EventFilter
-        let condition: String
     }
 
     static let queries = [
-        Query(name: "country IRQ", filter: EventFilter(countries: ["IRQ"]),
-              condition: "id IN (SELECT event_id FROM event_countries WHERE country = 'IRQ')"),
-        Query(name: "dyad IRN + IRQ", filter: EventFilter(countries: ["IRN", "IRQ"]),
-              condition: "id IN (SELECT event_id FROM event_countries WHERE country = 'IRN') "
-                  + "AND id IN (SELECT event_id FROM event_countries WHERE country = 'IRQ')"),
-        Query(name: "year 2015", filter: EventFilter(year: 2015), condition: "start BETWEEN '2015' AND '2015-12-31'"),
-        Query(name: "type agreement", filter: EventFilter(types: [.agreement]), condition: "type IN ('agreement')"),
+        Query(name: "country IRQ", filter: EventFilter(countries: ["IRQ"])),
+        Query(name: "dyad IRN + IRQ", filter: EventFilter(countries: ["IRN", "IRQ"])),
+        Query(name: "year 2015", filter: EventFilter(year: 2015)),
+        Query(name: "type agreement", filter: EventFilter(types: [.agreement])),
     ]
 
     /// Rows a timeline screen shows: the latency quoted is the time to the first `page` events.
     static let page = 100
 
     static func sql(_ query: Query, limit: Int?) -> String {
-        """
-        SELECT id, type, name, name_original, start, "end", status, location, country, \
-        (SELECT group_concat(country, ';') FROM event_countries WHERE event_id = events.id) \
-        FROM events WHERE \(query.condition) ORDER BY start NULLS LAST, id\(limit.map { " LIMIT \($0)" } ?? "");
-        """
+        query.filter.timelineSQL(limit: limit) + ";"
     }
 
     /// Archives of each event count: the smallest written straight through `Archive.importBatch` (no

@@ -13,8 +13,8 @@ import Testing
     }
 
     @Test func sqlLiteralsDoubleQuotes() {
-        #expect(Harness.sqlLiteral("it's «هنا»") == "'it''s «هنا»'")
-        #expect(Harness.sqlLiteral(nil) == "NULL")
+        #expect(Database.sqlLiteral("it's «هنا»") == "'it''s «هنا»'")
+        #expect(Database.sqlLiteral(nil) == "NULL")
     }
 
     @Test func commandsAreShownAsAShellReadsThem() {

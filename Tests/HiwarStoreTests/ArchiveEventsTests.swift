@@ -107,14 +107,59 @@ import Testing
         #expect(try ids(EventFilter(year: 2008)) == [2])
     }
 
-    @Test func timelineQueryWalksTheStartIndexWithoutSorting() throws {
-        let condition = EventFilter(from: PartialDate("2023"), to: PartialDate("2023")).sqlCondition
+    /// The steps of SQLite's plan for the filter's timeline query, as `Archive.events(matching:)` runs it.
+    private func plan(_ filter: EventFilter, newestFirst: Bool = false) throws -> [String] {
+        let query = filter.query
         let plan = try archive.database.makeStatement(sql: """
-            EXPLAIN QUERY PLAN SELECT id FROM events \(condition.sql) ORDER BY start NULLS LAST, id
+            EXPLAIN QUERY PLAN SELECT e.id FROM \(query.from) \(query.condition) ORDER BY \(query.order(newestFirst: newestFirst))
             """)
-        try plan.bind(condition.arguments)
+        try plan.bind(query.arguments)
         var details: [String] = []
         while try plan.step() { details.append(plan.column(3)) }
-        #expect(details == ["SEARCH events USING INDEX events_by_start (start<?)"])
+        return details
+    }
+
+    @Test func timelineQueryWalksTheStartIndexWithoutSorting() throws {
+        #expect(try plan(EventFilter(from: PartialDate("2023"), to: PartialDate("2023")))
+                == ["SEARCH e USING INDEX events_by_start (start<?)"])
+    }
+
+    @Test func aStateOrAPairWalksTheStateIndexInDateOrderWithoutSorting() throws {
+        let byState = "SEARCH c USING COVERING INDEX event_countries_by_country_start (country=?)"
+        let event = "SEARCH e USING INTEGER PRIMARY KEY (rowid=?)"
+        #expect(try plan(EventFilter(countries: ["IRQ"])) == [byState, event])
+        #expect(try plan(EventFilter(countries: ["IRQ"]), newestFirst: true) == [byState, event])
+        #expect(try plan(EventFilter(countries: ["USA", "IRQ"], types: [.dialogue])) == [
+            byState, "CORRELATED SCALAR SUBQUERY 1",
+            "SEARCH event_countries USING PRIMARY KEY (event_id=? AND country=?)", event,
+        ])
+        #expect(try plan(EventFilter(countries: ["IRQ"], year: 2023))
+                == ["SEARCH c USING COVERING INDEX event_countries_by_country_start (country=? AND start>? AND start<?)", event])
+    }
+
+    @Test func timelineSQLForTheSQLiteToolReadsTheSameEvents() throws {
+        for filter in [EventFilter(countries: ["IRQ", "USA"], year: 2023), EventFilter(types: [.dialogue], statuses: [.planned]),
+                       EventFilter(from: PartialDate("2023-08"), to: PartialDate("2024"))] {
+            let statement = try archive.database.makeStatement(sql: filter.timelineSQL(limit: 3))
+            var read: [Int64] = []
+            while try statement.step() { read.append(statement.column(0)) }
+            #expect(try read == Array(ids(filter).prefix(3)))
+        }
+    }
+
+    @Test func aStateNewestFirstKeepsUndatedLast() throws {
+        var ids: [Int64] = []
+        try archive.events(matching: EventFilter(countries: ["IRQ"]), newestFirst: true) { ids.append($0.id) }
+        #expect(ids == [7, 6, 1, 4, 5, 8, 2, 9, 3])
+    }
+
+    @Test func aMergedReportsMorePreciseDateMovesItsStatesCopy() throws {
+        var report = Fixtures.event(.dialogue, ["IRQ", "TUR"], start: "2023-05-02")
+        report.name = "dialogue 2023"
+        _ = try archive.importBatch { session in _ = try session.add(Fixtures.article("Article 10"), events: [report]) }
+        #expect(try archive.database.scalar(sql: "SELECT group_concat(start, ' ') FROM event_countries WHERE event_id = 8")
+                == "2023-05-02 2023-05-02")
+        #expect(try ids(EventFilter(countries: ["TUR"])) == [8, 4, 7])
+        #expect(try ids(EventFilter(countries: ["TUR"], year: 2023)) == [8, 4])
     }
 }
