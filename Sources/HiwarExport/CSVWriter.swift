@@ -20,7 +20,15 @@ public struct CSVWriter<Output: TextOutputStream>: EventWriter {
 
     /// Writes one row of fields.
     public mutating func write(row: [String]) {
-        output.write(row.map { (excel ? $0.neutralisingFormula : $0).csvField }.joined(separator: ",") + "\r\n")
+        // One line built in place and written once: no array of quoted fields, no joined copy.
+        var line = ""
+        line.reserveCapacity(row.reduce(2 + row.count) { $0 + $1.utf8.count })
+        for (index, field) in row.enumerated() {
+            if index > 0 { line += "," }
+            line += (excel ? field.neutralisingFormula : field).csvField
+        }
+        line += "\r\n"
+        output.write(line)
     }
 
     /// Writes an event's ``ArchivedEvent/csvFields``.
@@ -42,11 +50,6 @@ extension String {
     var csvField: String {
         guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A })
         else { return self }
-        var quoted = "\""
-        for scalar in unicodeScalars {
-            if scalar == "\"" { quoted += "\"" }
-            quoted.unicodeScalars.append(scalar)
-        }
-        return quoted + "\""
+        return "\"" + split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }

@@ -20,10 +20,10 @@ public struct JSONEventWriter<Output: TextOutputStream>: EventWriter {
     }
 
     public mutating func write(_ event: ArchivedEvent) {
-        var text = layout == .lines ? "" : written == 0 ? "[\n" : ",\n"
-        event.jsonValue.write(to: &text)
-        if layout == .lines { text += "\n" }
-        output.write(text)
+        var bytes = Array((layout == .lines ? "" : written == 0 ? "[\n" : ",\n").utf8)
+        event.jsonValue.write(to: &bytes)
+        if layout == .lines { bytes.append(UInt8(ascii: "\n")) }
+        output.write(String(decoding: bytes, as: UTF8.self))
         written += 1
     }
 

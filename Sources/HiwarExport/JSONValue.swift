@@ -30,40 +30,50 @@ public enum JSONValue: Sendable, CustomStringConvertible {
 
     /// Appends the compact JSON text to `text`.
     public func write(to text: inout String) {
+        var bytes: [UInt8] = []
+        write(to: &bytes)
+        text += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the compact JSON text to `bytes`, as UTF-8. Bytes, not a `String`: appending a few
+    /// characters at a time to a `String` cost more than all the rest of a JSON export.
+    public func write(to bytes: inout [UInt8]) {
         switch self {
         case .null:
-            text += "null"
+            bytes += "null".utf8
         case .int(let number):
-            text += String(number)
+            bytes += String(number).utf8
         case .string(let string):
-            Self.appendQuoted(string, to: &text)
+            Self.appendQuoted(string, to: &bytes)
         case .array(let values):
-            text += "["
+            bytes.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { text += "," }
-                value.write(to: &text)
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                value.write(to: &bytes)
             }
-            text += "]"
+            bytes.append(UInt8(ascii: "]"))
         case .object(let members):
-            text += "{"
+            bytes.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                if index > 0 { text += "," }
-                Self.appendQuoted(member.key, to: &text)
-                text += ":"
-                member.value.write(to: &text)
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                Self.appendQuoted(member.key, to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                member.value.write(to: &bytes)
             }
-            text += "}"
+            bytes.append(UInt8(ascii: "}"))
         }
     }
 
     /// Appends `string` as a JSON string literal, non-ASCII text as it is.
-    ///
-    /// Works on the UTF-8 bytes and appends them in one piece: exports quote every title, sentence
-    /// and name, and appending scalar by scalar made JSON output twice as slow as CSV.
-    public static func appendQuoted(_ string: String, to text: inout String) {
+    static func appendQuoted(_ string: String, to quoted: inout [UInt8]) {
+        quoted.append(UInt8(ascii: "\""))
+        // Most names, titles and sentences need no escape: their bytes are appended at once.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            quoted += string.utf8
+            quoted.append(UInt8(ascii: "\""))
+            return
+        }
         let source = Array(string.utf8)
-        var quoted: [UInt8] = [UInt8(ascii: "\"")]
-        quoted.reserveCapacity(source.count + 2)
         var index = 0
         while index < source.count {
             let byte = source[index]
@@ -86,7 +96,6 @@ public enum JSONValue: Sendable, CustomStringConvertible {
             index += 1
         }
         quoted.append(UInt8(ascii: "\""))
-        text += String(decoding: quoted, as: UTF8.self)
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

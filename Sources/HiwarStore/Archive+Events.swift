@@ -21,62 +21,71 @@ extension Archive {
         return found
     }
 
+    /// Three statements walk the same events in the same order: the events' own rows, their people
+    /// (by position) and their reports (by article). The people and reports are read in step with
+    /// the events, each row once, instead of two more statements run for every event.
     private func events(_ query: EventQuery, newestFirst: Bool, limit: Int?, _ each: (ArchivedEvent) throws -> Void) throws {
-        let statement = try database.makeStatement(sql: query.sql(selecting: EventQuery.eventColumns, newestFirst: newestFirst,
-                                                                  limit: limit))
-        try statement.bind(query.arguments)
-        while try statement.step() {
-            let id: Int64 = statement.column(0)
-            let sources = try self.sources(ofEvent: id)
+        func walk(_ columns: String, joining tables: String = "", then: String = "", limit: Int? = nil) throws -> Statement {
+            let statement = try database.makeStatement(sql: query.sql(selecting: columns, joining: tables, then: then,
+                                                                      newestFirst: newestFirst, limit: limit))
+            try statement.bind(query.arguments)
+            return statement
+        }
+        let events = try walk(EventQuery.eventColumns, limit: limit)
+        var people = try InStep(walk("e.id, p.name, p.name_original, ep.role, ep.country, ep.is_head",
+                                     joining: EventQuery.peopleJoin,
+                                     then: ", ep.position")) { row in
+            Person(name: row.column(1), nameOriginal: row.column(2), role: row.column(3), country: row.column(4),
+                   isHead: row.column(5))
+        }
+        var sources = try InStep(walk("""
+            e.id, m.article_id, a.title, a.url, a.published, a.language,
+            m.sentence, m.start, m."end", m.trigger_start, m.trigger_end, m.rule, m.copy_of
+            """, joining: EventQuery.sourcesJoin,
+            then: ", m.article_id, m.id")) { row in
+            EventSource(articleID: row.column(1), title: row.column(2), url: row.column(3),
+                        published: Archive.date(row.column(4)), language: row.column(5),
+                        evidence: Evidence(sentence: row.column(6), start: row.column(7), end: row.column(8),
+                                           triggerStart: row.column(9), triggerEnd: row.column(10), rule: row.column(11)),
+                        copyOf: row.column(12))
+        }
+        while try events.step() {
+            let id: Int64 = events.column(0)
+            let sources = try sources.rows(ofEvent: id), people = try people.rows(ofEvent: id)
             guard let first = sources.first else { continue }
             let event = Event(
-                type: Archive.decode(statement.column(1), as: EventType.self),
-                name: statement.column(2), nameOriginal: statement.column(3),
-                countries: (statement.column(9) as String?)?.split(separator: ";").map(String.init) ?? [],
-                country: statement.column(8),
-                start: Archive.date(statement.column(4)), end: Archive.date(statement.column(5)),
-                status: Archive.decode(statement.column(6), as: EventStatus.self),
-                location: statement.column(7), people: try people(ofEvent: id), evidence: first.evidence)
+                type: Archive.decode(events.column(1), as: EventType.self),
+                name: events.column(2), nameOriginal: events.column(3),
+                countries: (events.column(9) as String?)?.split(separator: ";").map(String.init) ?? [],
+                country: events.column(8),
+                start: Archive.date(events.column(4)), end: Archive.date(events.column(5)),
+                status: Archive.decode(events.column(6), as: EventStatus.self),
+                location: events.column(7), people: people, evidence: first.evidence)
             try each(ArchivedEvent(id: id, event: event, sources: sources))
         }
     }
 
-    private func people(ofEvent id: Int64) throws -> [Person] {
-        let statement = try database.cachedStatement(sql: """
-            SELECT p.name, p.name_original, ep.role, ep.country, ep.is_head
-            FROM event_people AS ep JOIN people AS p ON p.id = ep.person_id
-            WHERE ep.event_id = ? ORDER BY ep.position
-            """)
-        try statement.bind(id, at: 1)
-        defer { statement.reset() }
-        var people: [Person] = []
-        while try statement.step() {
-            people.append(Person(name: statement.column(0), nameOriginal: statement.column(1), role: statement.column(2),
-                                 country: statement.column(3), isHead: statement.column(4)))
-        }
-        return people
-    }
+    /// The rows of a statement that walks the same events in the same order as the events' own rows,
+    /// with the event id first: the rows of each event are taken when that event comes.
+    private struct InStep<Row> {
+        let statement: Statement
+        let read: (Statement) -> Row
+        private var pending: Bool
 
-    /// Every report of the event, oldest import first.
-    private func sources(ofEvent id: Int64) throws -> [EventSource] {
-        let statement = try database.cachedStatement(sql: """
-            SELECT m.article_id, a.title, a.url, a.published, a.language,
-                   m.sentence, m.start, m."end", m.trigger_start, m.trigger_end, m.rule, m.copy_of
-            FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
-            WHERE m.event_id = ? ORDER BY m.article_id, m.id
-            """)
-        try statement.bind(id, at: 1)
-        defer { statement.reset() }
-        var sources: [EventSource] = []
-        while try statement.step() {
-            let evidence = Evidence(sentence: statement.column(5), start: statement.column(6), end: statement.column(7),
-                                    triggerStart: statement.column(8), triggerEnd: statement.column(9),
-                                    rule: statement.column(10))
-            sources.append(EventSource(articleID: statement.column(0), title: statement.column(1), url: statement.column(2),
-                                       published: Archive.date(statement.column(3)), language: statement.column(4),
-                                       evidence: evidence, copyOf: statement.column(11)))
+        init(_ statement: Statement, read: @escaping (Statement) -> Row) throws {
+            self.statement = statement
+            self.read = read
+            pending = try statement.step()
         }
-        return sources
+
+        mutating func rows(ofEvent id: Int64) throws -> [Row] {
+            var rows: [Row] = []
+            while pending, statement.column(0) as Int64 == id {
+                rows.append(read(statement))
+                pending = try statement.step()
+            }
+            return rows
+        }
     }
 
     private static func date(_ text: String?) -> PartialDate? {
@@ -90,4 +99,10 @@ extension Archive {
         guard let value = Value(rawValue: text) else { fatalError("events holds \(Value.self) '\(text)', not allowed by the schema") }
         return value
     }
+}
+
+extension EventQuery {
+    /// Each event's people, then its reports with their articles, joined to the events' walk.
+    static let peopleJoin = "CROSS JOIN event_people AS ep ON ep.event_id = e.id CROSS JOIN people AS p ON p.id = ep.person_id"
+    static let sourcesJoin = "CROSS JOIN mentions AS m ON m.event_id = e.id CROSS JOIN articles AS a ON a.id = m.article_id"
 }

@@ -108,11 +108,10 @@ import Testing
     }
 
     /// The steps of SQLite's plan for the filter's timeline query, as `Archive.events(matching:)` runs it.
-    private func plan(_ filter: EventFilter, newestFirst: Bool = false) throws -> [String] {
+    private func plan(_ filter: EventFilter, newestFirst: Bool = false, joining tables: String = "") throws -> [String] {
         let query = filter.query
-        let plan = try archive.database.makeStatement(sql: """
-            EXPLAIN QUERY PLAN SELECT e.id FROM \(query.from) \(query.condition) ORDER BY \(query.order(newestFirst: newestFirst))
-            """)
+        let plan = try archive.database.makeStatement(
+            sql: "EXPLAIN QUERY PLAN " + query.sql(selecting: "e.id", joining: tables, newestFirst: newestFirst))
         try plan.bind(query.arguments)
         var details: [String] = []
         while try plan.step() { details.append(plan.column(3)) }
@@ -144,6 +143,15 @@ import Testing
             var read: [Int64] = []
             while try statement.step() { read.append(statement.column(0)) }
             #expect(try read == Array(ids(filter).prefix(3)))
+        }
+    }
+
+    @Test func peopleAndSourcesAreReadInTheEventsOrderWithoutSortingThemAll() throws {
+        for filter in [EventFilter(), EventFilter(types: [.dialogue]), EventFilter(countries: ["IRQ", "USA"], year: 2023)] {
+            for tables in [EventQuery.peopleJoin, EventQuery.sourcesJoin] {
+                let steps = try plan(filter, joining: tables)
+                #expect(!steps.contains("USE TEMP B-TREE FOR ORDER BY"), "\(filter) \(tables): \(steps)")
+            }
         }
     }
 
