@@ -15,9 +15,12 @@ extension Archive {
         }
     }
 
-    /// Removes an article and the events only it reported; events other articles also report stay,
-    /// with their copies decided again (docs/MERGING.md). Returns nil when there is no such article.
-    public func remove(articleID: Int64) throws -> (title: String, removedEvents: Int, keptEvents: Int)? {
+    /// Removes an article and the events only it reported. Events other articles also report stay,
+    /// with their copies decided again and their fields derived again from the remaining reports
+    /// (docs/MERGING.md): a date, place, name or person only the removed article gave goes with it.
+    /// `unrederived` counts kept events left as they were, because a remaining report was stored
+    /// before schema 6 and what it said alone is not known. Returns nil when there is no such article.
+    public func remove(articleID: Int64) throws -> (title: String, removedEvents: Int, keptEvents: Int, unrederived: Int)? {
         try database.transaction {
             guard let title = try database.scalar(sql: "SELECT title FROM articles WHERE id = ?", [articleID], as: String.self)
             else { return nil }
@@ -27,12 +30,15 @@ extension Archive {
             while try events.step() { reported.append(events.column(0)) }
             // Deleting the article deletes its mentions, and the trigger the events left without one.
             try database.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute([articleID])
-            var kept = 0
+            let session = ImportSession(database: database)
+            defer { session.isActive = false }
+            var kept = 0, unrederived = 0
             for eventID in reported where try database.scalar(sql: "SELECT 1 FROM events WHERE id = ?", [eventID], as: Int.self) != nil {
                 try database.recountCopies(ofEvent: eventID)
+                if try !session.rederive(eventID: eventID) { unrederived += 1 }
                 kept += 1
             }
-            return (title, reported.count - kept, kept)
+            return (title, reported.count - kept, kept, unrederived)
         }
     }
 }

@@ -101,6 +101,6 @@ extension ImportSession {
         }
         var newcomers = event.people.filter { !known.contains([$0.name, $0.nameOriginal]) }
         for index in newcomers.indices where hasHead { newcomers[index].isHead = false }
-        try add(newcomers, toEvent: stored.id, from: known.count)
+        try add(newcomers, to: .event(stored.id), from: known.count)
     }
 }

@@ -51,12 +51,18 @@ public final class ImportSession {
             eventID = try insert(event)
             copyOf = nil  // A new event has no other report to copy.
         }
+        // The mention keeps the event as this article reported it, for `rederive` after a removal.
         let evidence = event.evidence
         try database.cachedStatement(sql: """
-            INSERT INTO mentions (event_id, article_id, sentence, start, "end", trigger_start, trigger_end, rule, copy_of)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions (event_id, article_id, sentence, start, "end", trigger_start, trigger_end, rule, copy_of,
+                                  reported_name, reported_name_original, reported_start, reported_end, reported_status,
+                                  reported_location)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([eventID, articleID, evidence.sentence, evidence.start, evidence.end,
-                          evidence.triggerStart, evidence.triggerEnd, evidence.rule, copyOf])
+                          evidence.triggerStart, evidence.triggerEnd, evidence.rule, copyOf,
+                          event.name, event.nameOriginal, event.start?.description, event.end?.description,
+                          event.status.rawValue, event.location])
+        try add(event.people, to: .mention(database.lastInsertedRowID), from: 0)
     }
 
     /// Stores a new event row with its parties and people, and returns its id.
@@ -73,19 +79,29 @@ public final class ImportSession {
         for code in event.countries {
             try naming(code) { try addCountry.execute([eventID, code, event.start?.description]) }
         }
-        try add(event.people, toEvent: eventID, from: 0)
+        try add(event.people, to: .event(eventID), from: 0)
         return eventID
     }
 
-    /// Adds people to an event at positions `first`, `first + 1`, …
-    func add(_ people: [Person], toEvent eventID: Int64, from first: Int) throws {
+    /// Whose list of people: an event's (`event_people`), or one report's (`mention_people`).
+    enum PeopleList {
+        case event(Int64)
+        case mention(Int64)
+    }
+
+    /// Adds people to the list at positions `first`, `first + 1`, …
+    func add(_ people: [Person], to list: PeopleList, from first: Int) throws {
+        let (table, owner, ownerID) = switch list {
+        case .event(let id): ("event_people", "event_id", id)
+        case .mention(let id): ("mention_people", "mention_id", id)
+        }
         let addPerson = try database.cachedStatement(sql: """
-            INSERT INTO event_people (event_id, position, person_id, role, country, is_head) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO \(table) (\(owner), position, person_id, role, country, is_head) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for (offset, person) in people.enumerated() {
             let personID = try id(of: person)
             try naming(person.country) {
-                try addPerson.execute([eventID, first + offset, personID, person.role, person.country, person.isHead])
+                try addPerson.execute([ownerID, first + offset, personID, person.role, person.country, person.isHead])
             }
         }
     }

@@ -29,10 +29,17 @@ extension Harness {
         INSERT INTO event_people (event_id, position, person_id, role, country, is_head)
             SELECT p.event_id + c.n * b.event, p.position, p.person_id, p.role, p.country, p.is_head
             FROM copies AS c, base AS b, event_people AS p WHERE p.event_id <= b.event;
-        INSERT INTO mentions (id, event_id, article_id, sentence, start, "end", trigger_start, trigger_end, rule, copy_of)
+        INSERT INTO mentions (id, event_id, article_id, sentence, start, "end", trigger_start, trigger_end, rule, copy_of,
+                              reported_name, reported_name_original, reported_start, reported_end, reported_status,
+                              reported_location)
             SELECT m.id + c.n * b.mention, m.event_id + c.n * b.event, m.article_id + c.n * b.article, m.sentence, m.start,
-                   m."end", m.trigger_start, m.trigger_end, m.rule, m.copy_of + c.n * b.article
+                   m."end", m.trigger_start, m.trigger_end, m.rule, m.copy_of + c.n * b.article,
+                   m.reported_name || ' ' || c.n, m.reported_name_original, m.reported_start, m.reported_end, m.reported_status,
+                   m.reported_location
             FROM copies AS c, base AS b, mentions AS m WHERE m.id <= b.mention ORDER BY c.n, m.id;
+        INSERT INTO mention_people (mention_id, position, person_id, role, country, is_head)
+            SELECT p.mention_id + c.n * b.mention, p.position, p.person_id, p.role, p.country, p.is_head
+            FROM copies AS c, base AS b, mention_people AS p WHERE p.mention_id <= b.mention;
         COMMIT;
 
         """
