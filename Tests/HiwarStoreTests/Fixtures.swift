@@ -1,4 +1,6 @@
+import HiwarMigrations
 import HiwarModel
+@testable import HiwarStore
 
 /// Small, fixed inputs shared by the archive tests.
 enum Fixtures {
@@ -23,5 +25,18 @@ enum Fixtures {
         Event(type: type, name: "\(type.rawValue) \(start ?? "undated")", countries: countries, country: country,
               start: start.flatMap { PartialDate($0) }, end: end.flatMap { PartialDate($0) }, status: status,
               people: people, evidence: Evidence(sentence: "Sentence.", start: 0, end: 9, rule: rule))
+    }
+
+    /// A file as an older hiwar left it: the first `schema` migrations, then `rows` (SQL), written
+    /// as that hiwar would have, with the catalogue's states `IRQ`, `TUR` and `USA`.
+    static func olderArchive(at path: String, schema: Int, rows: String) throws -> Database {
+        let database = try Database(path: path)
+        try Migrator(migrations: Array(Migrations.all.prefix(schema))).migrate(database)
+        try database.execute(sql: """
+            INSERT INTO countries (alpha3, alpha2, cow_code, un_status, name_en, name_ar) VALUES
+                ('IRQ', 'IQ', 645, 'member', 'Iraq', 'العراق'), ('TUR', 'TR', 640, 'member', 'Türkiye', 'تركيا'),
+                ('USA', 'US', 2, 'member', 'United States', 'الولايات المتحدة');
+            """ + rows)
+        return database
     }
 }

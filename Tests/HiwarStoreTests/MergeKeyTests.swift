@@ -1,4 +1,3 @@
-import HiwarMigrations
 import HiwarModel
 import Testing
 @testable import HiwarStore
@@ -15,11 +14,7 @@ import Testing
     /// A schema-3 archive as hiwar 3 left it: a dialogue and a delegation, each reported by one article.
     private func schema3Archive() throws -> String {
         let path = folder.file("v3.sqlite")
-        let database = try Database(path: path)
-        try Migrator(migrations: Array(Migrations.all.prefix(3))).migrate(database)
-        try database.execute(sql: """
-            INSERT INTO countries (alpha3, alpha2, cow_code, un_status, name_en, name_ar)
-                VALUES ('IRQ', 'IQ', 645, 'member', 'Iraq', 'العراق'), ('USA', 'US', 2, 'member', 'United States', 'أمريكا');
+        let database = try Fixtures.olderArchive(at: path, schema: 3, rows: """
             INSERT INTO articles (id, content_hash, title, body) VALUES (1, 'h1', 'Old report', 'Old body.');
             INSERT INTO events (id, type, name, start, status, country) VALUES
                 (1, 'dialogue', 'Joint Security Dialogue', '2023-08', 'occurred', NULL),

@@ -1,4 +1,3 @@
-import HiwarMigrations
 import HiwarModel
 import Testing
 @testable import HiwarStore
@@ -72,11 +71,7 @@ import Testing
 
     @Test func migrationKeepsTheReadingOfEventsWithOneReportOnly() throws {
         let path = folder.file("v5.sqlite")
-        let database = try Database(path: path)
-        try Migrator(migrations: Array(Migrations.all.prefix(5))).migrate(database)
-        try database.execute(sql: """
-            INSERT INTO countries (alpha3, alpha2, cow_code, un_status, name_en, name_ar)
-                VALUES ('IRQ', 'IQ', 645, 'member', 'Iraq', 'العراق'), ('TUR', 'TR', 640, 'member', 'Türkiye', 'تركيا');
+        _ = try Fixtures.olderArchive(at: path, schema: 5, rows: """
             INSERT INTO articles (id, content_hash, title, body) VALUES (1, 'a', 'One', 'One.'), (2, 'b', 'Two', 'Two.');
             INSERT INTO events (id, type, name, start, status, location) VALUES
                 (1, 'committee', 'Joint committee', '2022-05', 'occurred', 'Ankara'),
