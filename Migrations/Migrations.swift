@@ -11,5 +11,6 @@ public enum Migrations {
         (4, "0004_merge_key", String(decoding: PackageResources._004_merge_key_sql, as: UTF8.self)),
         (5, "0005_timeline_by_state", String(decoding: PackageResources._005_timeline_by_state_sql, as: UTF8.self)),
         (6, "0006_reports", String(decoding: PackageResources._006_reports_sql, as: UTF8.self)),
+        (7, "0007_pairs", String(decoding: PackageResources._007_pairs_sql, as: UTF8.self)),
     ]
 }

@@ -36,25 +36,34 @@ struct EventQuery {
 extension EventFilter {
     /// The filter as an `EventQuery`.
     ///
-    /// With a state, the walk starts in `event_countries_by_country_start` (country, start, event_id):
-    /// that state's events come in date order from the index, without sorting, and any other state of
-    /// the filter is one primary-key probe per event (docs/PERFORMANCE.md). Without one it walks
-    /// `events_by_start`, or `events_by_type`/`events_by_status` for those filters.
+    /// With one state, the walk starts in `event_countries_by_country_start` (country, start,
+    /// event_id); with two or more, in `event_pairs_by_pair_start` (state_a, state_b, start, event_id)
+    /// for the first two, and any further state is one primary-key probe per event. Either way the
+    /// events come in date order from the index, without a sort (docs/PERFORMANCE.md). Without a
+    /// state it walks `events_by_start`, or `events_by_type`/`events_by_status` for those filters.
     ///
     /// Partial dates compare as text in timeline order, and a partial date is never greater than a
     /// full date inside its period, so `start <= day` holds exactly when the start's first day is on
     /// or before `day`: the comparisons on `start` narrow the index walk.
     var query: EventQuery {
         let states = Set(countries).sorted()
-        var query = states.isEmpty
-            ? EventQuery(from: "events AS e", condition: "", arguments: [], start: "e.start", id: "e.id")
-            : EventQuery(from: "event_countries AS c CROSS JOIN events AS e ON e.id = c.event_id", condition: "",
-                         arguments: [], start: "c.start", id: "c.event_id")
+        let codes = states.map { $0 as (any SQLiteValue)? }
         var conditions: [String] = []
-        for (index, code) in states.enumerated() {
-            conditions.append(index == 0 ? "c.country = ?"
-                              : "EXISTS (SELECT 1 FROM event_countries WHERE event_id = c.event_id AND country = ?)")
-            query.arguments.append(code)
+        var query: EventQuery
+        switch states.count {
+        case 0:
+            query = EventQuery(from: "events AS e", condition: "", arguments: [], start: "e.start", id: "e.id")
+        case 1:
+            query = EventQuery(from: "event_countries AS c CROSS JOIN events AS e ON e.id = c.event_id", condition: "",
+                               arguments: codes, start: "c.start", id: "c.event_id")
+            conditions.append("c.country = ?")
+        default:
+            query = EventQuery(from: "event_pairs AS c CROSS JOIN events AS e ON e.id = c.event_id", condition: "",
+                               arguments: codes, start: "c.start", id: "c.event_id")
+            conditions.append("c.state_a = ? AND c.state_b = ?")
+            conditions += states.dropFirst(2).map { _ in
+                "EXISTS (SELECT 1 FROM event_countries WHERE event_id = c.event_id AND country = ?)"
+            }
         }
         if let year {
             if let date = PartialDate(year: year) {

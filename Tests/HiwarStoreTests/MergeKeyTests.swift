@@ -38,6 +38,14 @@ import Testing
         let archive = try Archive(path: try schema3Archive(), catalog: Fixtures.catalog)
         #expect(try Migrator.version(of: archive.database) == Archive.schemaVersion)
         #expect(try keys(archive) == ["dialogue|IRQ;USA|", "delegation|IRQ;USA|IRQ"])
+        // Later migrations fill their copies of the parties and dates too (schemas 5 and 7).
+        #expect(try archive.database.scalar(sql: """
+            SELECT group_concat(start, ' ') FROM (SELECT start FROM event_countries ORDER BY event_id, country)
+            """) == "2023-08 2023-08 2023-08-07 2023-08-07")
+        #expect(try archive.database.scalar(sql: """
+            SELECT group_concat(pair, ' ') FROM (SELECT event_id || ':' || state_a || '-' || state_b || '@' || start AS pair
+                                                 FROM event_pairs ORDER BY event_id)
+            """) == "1:IRQ-USA@2023-08 2:IRQ-USA@2023-08-07")
     }
 
     @Test func reportsOfEventsStoredBeforeTheKeyStillMerge() throws {
@@ -66,7 +74,12 @@ import Testing
             UPDATE events SET type = 'delegation', country = 'TUR';
             """)
         #expect(try keys(archive) == ["delegation|IRN;IRQ;TUR|TUR"])
+        #expect(try archive.database.scalar(sql: """
+            SELECT group_concat(pair, ' ') FROM (SELECT state_a || '-' || state_b AS pair FROM event_pairs ORDER BY 1)
+            """)
+                == "IRN-IRQ IRN-TUR IRQ-TUR")
         try archive.database.execute(sql: "DELETE FROM event_countries WHERE country IN ('IRN', 'IRQ', 'TUR')")
         #expect(try keys(archive) == [nil])
+        #expect(try archive.database.scalar(sql: "SELECT count(*) FROM event_pairs") == 0)
     }
 }
