@@ -75,6 +75,13 @@ struct DelegationReader: Sendable {
                    let head = nameEnding(at: index, in: sentence, names: names) ?? nameOpening(before: index, in: sentence, names: names) {
                     found.append(Found(country: country, head: head, trigger: tokens[index + 1].range, rule: "delegation-side-headed-by"))
                 }
+            case "عن" where leadsSide(at: index, in: tokens), "وعن" where leadsSide(at: index, in: tokens):
+                // «ترأسها عن الجانب القطري سعادة الدكتور محمد الخليفي …، وعن الجانب البريطاني اللورد طارق أحمد»: the leader
+                // after the side.
+                if let country = adjective(in: sentence, from: index + 1, to: min(tokens.count, index + 3)),
+                   let head = names.name(from: index + 2) {
+                    found.append(Found(country: country, head: head, trigger: tokens[index + 1].range, rule: "delegation-side-led"))
+                }
             case "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها":
                 // «الوفد الإسباني، الذي ترأسه رئيس أركان الدفاع …», «مع وفد مغربي ترأسه الجنرال …»: the delegation
                 // word just before, the leader after.
@@ -114,6 +121,7 @@ struct DelegationReader: Sendable {
         // "Defence Minister Rajnath Singh led his country's delegation": the leader's own state.
         if let verb = before.lastIndex(where: { DelegationReader.leadVerbs.contains($0.text) }) {
             var end = verb
+            while end > 0 && ["is", "was", "has", "had", "been"].contains(tokens[end - 1].text) { end -= 1 }
             if end > 0 && tokens[end - 1].text == "who" { end -= 1 }
             if end > 0 && tokens[end - 1].text == "," { end -= 1 }
             var start = end - 1
@@ -144,6 +152,12 @@ struct DelegationReader: Sendable {
     }
 
     static let leadVerbs: Set<String> = ["led", "headed", "chaired", "leading", "heading"]
+
+    /// «ترأسها عن الجانب القطري …، وعن الجانب البريطاني …»: a side after a leading verb with no «برئاسة» before it.
+    private func leadsSide(at index: Int, in tokens: [Token]) -> Bool {
+        index + 2 < tokens.count && tokens[index + 1].text == "الجانب" && !tokens[..<index].contains { $0.text == "برياسه" }
+            && tokens[..<index].contains { ["تراسها", "تراسه", "وتراسها", "تراس", "وتراس", "تراست", "وتراست"].contains($0.text) }
+    }
 
     /// «… الذي ترأس الجانب العماني»: the relative clause of a person named before, not «الذي ترأس فيه الوفد …», where
     /// the relative stands for the meeting and the leader follows.
@@ -177,7 +191,7 @@ struct DelegationReader: Sendable {
     /// The words the patterns below start from; one hash lookup a token instead of a string comparison a pattern.
     static let anchors: Set<String> = [
         "برياسه", "بقياده", "وبرياسه", "تراس", "وتراس", "تراست", "وتراست", "يتراس", "ويتراس", "يراس", "ويراس", "راس", "عن", "delegation", "side", "by", "head",
-        "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها",
+        "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها", "وعن",
     ]
 
     /// The index of «وفد»/«الوفد» or "delegation" within `within` words before `index`.

@@ -222,6 +222,22 @@ import HiwarModel
         #expect(summary(events.filter { $0.type == .delegation }) == ["delegation PAK+SAU PAK 2025-09-17 - occurred - محمد شهباز شريف"])
     }
 
+    @Test func sidesLedAfterTheVerbAndALeaderWhoIsLeading() {
+        let arabic = """
+        لندن – عُقدت في لندن يوم الاثنين 18 مارس 2024 جولة من الحوار الاستراتيجي بين قطر والمملكة المتحدة، ترأسها عن الجانب القطري سعادة الدكتور محمد الخليفي وزير الدولة، وعن الجانب البريطاني اللورد طارق أحمد وزير الدولة.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: arabic)).filter { $0.type == .delegation }) == [
+            "delegation GBR+QAT GBR 2024-03-18 - occurred - طارق أحمد",
+            "delegation GBR+QAT QAT 2024-03-18 - occurred - محمد الخليفي",
+        ])
+        let english = """
+        JAKARTA — France and Indonesia held defence talks in Jakarta on Feb. 10, 2022.
+        French Defence Minister Florence Parly, who is leading a delegation of French defence officials, met her counterpart.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: english)).filter { $0.type == .delegation })
+            == ["delegation FRA+IDN FRA 2022-02-10 - occurred - Florence Parly"])
+    }
+
     @Test func relativeInTheMeetingIsNotTheLeadersRelative() {
         let body = """
         أنقرة – عقد العراق وتركيا في أنقرة يوم 15 أغسطس 2024 الاجتماع الرابع للآلية الأمنية بين البلدين، الذي ترأس فيه الوفد العراقي وزير الخارجية فؤاد حسين.
