@@ -228,9 +228,11 @@ struct DelegationReader: Sendable {
     static func fullName(_ name: String, known: [String: (nameOriginal: String, country: String, role: String?)]) -> String {
         let word = TextFolding.fold(name)
         guard !word.contains(" ") else { return name }
-        return known.values.first { person in
-            person.nameOriginal != name && TextFolding.fold(person.nameOriginal).split(separator: " ").contains { $0 == word }
-        }?.nameOriginal ?? name
+        let fuller = known.values.map(\.nameOriginal).filter { full in
+            full != name && TextFolding.fold(full).split(separator: " ").contains { $0 == word }
+        }
+        // The longest such name, and of equals the first in order: the same answer whatever the dictionary's order.
+        return fuller.min { $0.count != $1.count ? $0.count > $1.count : $0 < $1 } ?? name
     }
 
     /// The word a person is found by in later mentions: the family name, folded («السيسي», "austin").
@@ -280,7 +282,8 @@ struct DelegationReader: Sendable {
         let end = (sentence.tokenIndex(at: office.range.upperBound - 1) ?? start) + 1
         let stated = adjective(in: sentence, from: end, to: min(sentence.tokens.count, end + 2))
         if case .role(let role) = office.term,
-           let person = known.values.first(where: { $0.role == role && (stated == nil || $0.country == stated) }) {
+           let person = known.values.filter({ $0.role == role && (stated == nil || $0.country == stated) })
+               .min(by: { $0.nameOriginal < $1.nameOriginal }) {
             return (NameReader.Reading(nameOriginal: person.nameOriginal, role: role, country: person.country, endToken: end, startToken: start),
                     person.country)
         }
