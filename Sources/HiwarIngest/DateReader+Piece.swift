@@ -25,8 +25,9 @@ extension DateReader {
         var isLatin: Bool { kind == .letters && text.unicodeScalars.first!.isASCII }
         var digitCount: Int { kind == .number ? range.count : 0 }
 
-        /// Splits `scalars[range]` into pieces; letters and digits always part, so «و13» is «و» then «13».
-        static func pieces(of scalars: [Unicode.Scalar], in range: Range<Int>) -> [Piece] {
+        /// Splits `text[range]` into pieces; letters and digits always part, so «و13» is «و» then «13».
+        static func pieces(of text: FoldedText, in range: Range<Int>) -> [Piece] {
+            let scalars = text.scalars
             var pieces: [Piece] = []
             var position = range.lowerBound
             let end = range.upperBound
@@ -55,10 +56,9 @@ extension DateReader {
                     position += 1
                     kind = .mark
                 }
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: scalars[start..<position])
-                let value = kind == .number && position - start <= 9 ? Int(String(text))! : 0
-                pieces.append(Piece(kind: kind, range: start..<position, text: String(text), value: value))
+                let value = kind == .number && position - start <= 9
+                    ? scalars[start..<position].reduce(0) { $0 * 10 + Int($1.value - 0x30) } : 0
+                pieces.append(Piece(kind: kind, range: start..<position, text: text.string(start..<position), value: value))
             }
             return pieces
         }

@@ -19,12 +19,16 @@ extension DateReader {
         let end: Int
     }
 
-    /// The date words, keyed by their folded pieces joined with a space.
+    /// The date words: the pieces of the phrases in a trie of folded scalars, and the phrases in a trie
+    /// of their pieces' nodes, so that reading a text looks integers up instead of building and hashing
+    /// a `String` for every word and every run of words.
     struct Vocabulary: Sendable {
-        let terms: [String: [Term]]
-        /// The first pieces of the phrases: a word that is none of them starts no phrase, which spares
-        /// the longer lookups for almost every word of a text.
-        let heads: Set<String>
+        /// The pieces of every phrase, by their folded scalars.
+        private let words: Trie
+        /// The phrases, by the `words` nodes of their pieces.
+        private let phrases: Trie
+        /// What the phrase ending at each node of `phrases` means (nothing inside a longer phrase only).
+        private let terms: [[Term]]
         /// The most pieces a phrase has.
         let longest: Int
 
@@ -33,8 +37,9 @@ extension DateReader {
 
         /// Reads `KIND<TAB>VALUE<TAB>PHRASE` lines; `#` starts a comment line.
         init(tsv: String) {
-            var terms: [String: [Term]] = [:]
-            var heads: Set<String> = []
+            var words = Trie()
+            var phrases = Trie()
+            var terms: [Int32: [Term]] = [:]
             var longest = 1
             for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -42,53 +47,69 @@ extension DateReader {
                 guard fields.count == 3, let term = Term(kind: fields[0], value: fields[1]) else {
                     preconditionFailure("months.tsv: cannot read line «\(line)»")
                 }
-                let folded = Array(TextFolding.fold(fields[2]).unicodeScalars)
-                let pieces = Piece.pieces(of: folded, in: 0..<folded.count)
+                let folded = FoldedText(fields[2])
+                let pieces = Piece.pieces(of: folded, in: 0..<folded.scalars.count)
                 longest = max(longest, pieces.count)
-                heads.insert(pieces[0].text)
-                terms[pieces.map(\.text).joined(separator: " "), default: []].append(term)
+                let nodes = pieces.map { words.insert(folded.scalars[$0.range].lazy.map(\.value)) }
+                terms[phrases.insert(nodes.lazy.map { UInt32($0) }), default: []].append(term)
             }
-            self.terms = terms
-            self.heads = heads
+            self.words = words
+            self.phrases = phrases
+            self.terms = (0..<phrases.count).map { terms[$0] ?? [] }
             self.longest = longest
         }
 
         /// For each piece, the phrases that start there. Arabic phrases are also found behind the
         /// clitics و ف then ب ل ك («ولعام» holds «عام»; «للعام» holds «العام»).
-        func lexemes(in pieces: [Piece]) -> [[Lexeme]] {
-            pieces.indices.map { start in
+        func lexemes(in pieces: [Piece], of text: FoldedText) -> [[Lexeme]] {
+            let scalars = text.scalars
+            return pieces.indices.map { start in
                 var found: [Lexeme] = []
                 guard pieces[start].kind != .quantity else { return found }
-                let heads = Vocabulary.withoutClitics(pieces[start].text).filter(self.heads.contains)
-                guard !heads.isEmpty else { return found }
-                var tail = ""
-                for end in (start + 1)...min(pieces.count, start + longest) {
-                    if end > start + 1 { tail += " " + pieces[end - 1].text }
-                    for head in heads {
-                        for term in terms[head + tail] ?? [] { found.append(Lexeme(term: term, end: end)) }
+                let word = scalars[pieces[start].range]
+                // The phrase nodes reached so far, one per form of the first word that starts a phrase.
+                var reached = Vocabulary.withoutClitics(word).compactMap { form -> Int32? in
+                    let base = form.alef ? words.child(of: Trie.root, ("ا" as Unicode.Scalar).value) : Trie.root
+                    guard let base, let node = words.walk(from: base, scalars[form.stem].lazy.map(\.value)) else { return nil }
+                    return phrases.child(of: Trie.root, UInt32(node))
+                }
+                for end in (start + 1)...min(pieces.count, start + longest) where !reached.isEmpty {
+                    if end > start + 1 {
+                        let next = words.walk(scalars[pieces[end - 1].range].lazy.map(\.value))
+                        reached = next.map { next in reached.compactMap { phrases.child(of: $0, UInt32(next)) } } ?? []
+                    }
+                    for node in reached {
+                        for term in terms[Int(node)] { found.append(Lexeme(term: term, end: end)) }
                     }
                 }
                 return found
             }
         }
 
-        /// The word and what remains of it once Arabic clitics are taken off; stems under three letters are dropped.
-        static func withoutClitics(_ word: String) -> [String] {
-            // Scalars, not Characters: this runs on every word of every article.
-            let scalars = word.unicodeScalars
-            guard let initial = scalars.first, "وفبلك".unicodeScalars.contains(initial) else { return [word] }
-            var forms = [word]
-            var rest = Substring.UnicodeScalarView(scalars)
-            if let first = rest.first, first == "و" || first == "ف" {
-                rest = rest.dropFirst()
-                forms.append(String(rest))
+        /// The word and what remains of it once Arabic clitics are taken off, each as the positions of its
+        /// scalars in `word` after an «ا» when `alef` («للعام» holds «العام»); stems under three letters are dropped.
+        static func withoutClitics(_ word: ArraySlice<Unicode.Scalar>) -> [(alef: Bool, stem: Range<Int>)] {
+            let whole = (alef: false, stem: word.startIndex..<word.endIndex)
+            guard let initial = word.first, Vocabulary.isClitic(initial) else { return [whole] }
+            var forms = [whole]
+            var rest = word.startIndex
+            if initial == "و" || initial == "ف" {
+                rest += 1
+                forms.append((false, rest..<word.endIndex))
             }
-            if let first = rest.first, first == "ب" || first == "ل" || first == "ك" {
-                let stem = rest.dropFirst()
-                forms.append(String(stem))
-                if first == "ل", stem.first == "ل" { forms.append("ا" + String(stem)) }
+            if rest < word.endIndex, word[rest] == "ب" || word[rest] == "ل" || word[rest] == "ك" {
+                let stem = rest + 1..<word.endIndex
+                forms.append((false, stem))
+                if word[rest] == "ل", stem.first.map({ word[$0] == "ل" }) == true { forms.append((true, stem)) }
             }
-            return [forms[0]] + forms.dropFirst().filter { $0.unicodeScalars.count >= 3 && $0 != word }
+            return [whole] + forms.dropFirst().filter { $0.stem.count + ($0.alef ? 1 : 0) >= 3 }
+        }
+
+        private static func isClitic(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "و", "ف", "ب", "ل", "ك": true
+            default: false
+            }
         }
     }
 }

@@ -43,19 +43,19 @@ public struct DateReader: Sendable {
         vocabulary = .standard
     }
 
-    /// Every date expression in `scalars[range]`, left to right, non-overlapping (longest match wins).
+    /// Every date expression in `text[range]`, left to right, non-overlapping (longest match wins).
     /// `anchor` is the article's `published` date (or nil): it resolves relative expressions and completes
     /// day-month expressions without a year. Without an anchor, relative expressions yield nothing.
-    public func mentions(in scalars: [Unicode.Scalar], range: Range<Int>, anchor: PartialDate?) -> [DateMention] {
-        let pieces = Piece.pieces(of: scalars, in: range)
-        let parser = Parser(pieces: pieces, lexemes: vocabulary.lexemes(in: pieces), anchor: anchor)
+    public func mentions(in text: FoldedText, range: Range<Int>, anchor: PartialDate?) -> [DateMention] {
+        let pieces = Piece.pieces(of: text, in: range)
+        let parser = Parser(pieces: pieces, lexemes: vocabulary.lexemes(in: pieces, of: text), anchor: anchor)
         return parser.mentions()
     }
 
     /// Convenience for tests and callers holding a String: folds it with TextFolding first; ranges are then in folded positions.
     public func mentions(in text: String, anchor: PartialDate?) -> [DateMention] {
-        let scalars = Array(TextFolding.fold(text).unicodeScalars)
-        return mentions(in: scalars, range: 0..<scalars.count, anchor: anchor)
+        let folded = FoldedText(text)
+        return mentions(in: folded, range: 0..<folded.scalars.count, anchor: anchor)
     }
 }
 

@@ -73,7 +73,7 @@ struct SentenceAnalysis: Sendable {
 
     /// Reads the sentence's dates, resolving relative ones against `anchor`.
     mutating func readDates(in text: FoldedText, with dateReader: DateReader, anchor: PartialDate?) {
-        dates = dateReader.mentions(in: text.scalars, range: range, anchor: anchor).filter(\.isEventDate)
+        dates = dateReader.mentions(in: text, range: range, anchor: anchor).filter(\.isEventDate)
         // «يوم الثلاثاء الموافق 14 مارس 2023», "Tuesday, March 14": the weekday only names the date after it.
         dates = dates.enumerated().filter { index, mention in
             guard mention.isRelative, index + 1 < dates.count else { return true }

@@ -42,12 +42,16 @@ enum Tokenizer {
                 kind = .punctuation
                 position += 1
             }
-            let first = original[text.originalOffset(start)]
             tokens.append(Token(kind: kind, range: start..<position, text: text.string(start..<position),
-                                isCapitalized: first.properties.isUppercase,
+                                isCapitalized: isUppercase(original[text.originalOffset(start)]),
                                 isArabic: (0x0600...0x06FF).contains(scalar.value)))
         }
         return tokens
+    }
+
+    /// Whether a scalar is an upper-case letter; ASCII without a look at the Unicode tables.
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }

@@ -10,7 +10,7 @@
 /// offsets map back one to one.
 public enum TextFolding {
     /// The folded form of one scalar, or nil when it vanishes.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let value = scalar.value
         if value < 0x80 {
@@ -60,7 +60,7 @@ public enum TextFolding {
     }
 
     /// Whether a folded scalar belongs inside a word (a letter, a digit or a combining mark).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
