@@ -68,10 +68,9 @@ extension DateReader {
                 guard pieces[start].kind != .quantity else { return found }
                 let word = scalars[pieces[start].range]
                 // The phrase nodes reached so far, one per form of the first word that starts a phrase.
-                var reached = Vocabulary.withoutClitics(word).compactMap { form -> Int32? in
-                    let base = form.alef ? words.child(of: Trie.root, ("ا" as Unicode.Scalar).value) : Trie.root
-                    guard let base, let node = words.walk(from: base, scalars[form.stem].lazy.map(\.value)) else { return nil }
-                    return phrases.child(of: Trie.root, UInt32(node))
+                var reached = phraseStart(alef: false, word).map { [$0] } ?? []
+                for form in Vocabulary.stemsBehindClitics(word) {
+                    if let node = phraseStart(alef: form.alef, scalars[form.stem]) { reached.append(node) }
                 }
                 for end in (start + 1)...min(pieces.count, start + longest) where !reached.isEmpty {
                     if end > start + 1 {
@@ -86,23 +85,29 @@ extension DateReader {
             }
         }
 
-        /// The word and what remains of it once Arabic clitics are taken off, each as the positions of its
-        /// scalars in `word` after an «ا» when `alef` («للعام» holds «العام»); stems under three letters are dropped.
-        static func withoutClitics(_ word: ArraySlice<Unicode.Scalar>) -> [(alef: Bool, stem: Range<Int>)] {
-            let whole = (alef: false, stem: word.startIndex..<word.endIndex)
-            guard let initial = word.first, Vocabulary.isClitic(initial) else { return [whole] }
-            var forms = [whole]
+        /// The node of `phrases` that a word (after an «ا» when `alef`) starts, or nil when it starts no phrase.
+        private func phraseStart(alef: Bool, _ word: ArraySlice<Unicode.Scalar>) -> Int32? {
+            let base = alef ? words.child(of: Trie.root, ("ا" as Unicode.Scalar).value) : Trie.root
+            guard let base, let node = words.walk(from: base, word.lazy.map(\.value)) else { return nil }
+            return phrases.child(of: Trie.root, UInt32(node))
+        }
+
+        /// What remains of a word once Arabic clitics are taken off, each as the positions of its scalars in `word`
+        /// after an «ا» when `alef` («للعام» holds «العام»); stems under three letters are dropped.
+        static func stemsBehindClitics(_ word: ArraySlice<Unicode.Scalar>) -> [(alef: Bool, stem: Range<Int>)] {
+            guard let initial = word.first, Vocabulary.isClitic(initial) else { return [] }
+            var stems: [(alef: Bool, stem: Range<Int>)] = []
             var rest = word.startIndex
             if initial == "و" || initial == "ف" {
                 rest += 1
-                forms.append((false, rest..<word.endIndex))
+                stems.append((false, rest..<word.endIndex))
             }
             if rest < word.endIndex, word[rest] == "ب" || word[rest] == "ل" || word[rest] == "ك" {
                 let stem = rest + 1..<word.endIndex
-                forms.append((false, stem))
-                if word[rest] == "ل", stem.first.map({ word[$0] == "ل" }) == true { forms.append((true, stem)) }
+                stems.append((false, stem))
+                if word[rest] == "ل", stem.first.map({ word[$0] == "ل" }) == true { stems.append((true, stem)) }
             }
-            return [whole] + forms.dropFirst().filter { $0.stem.count + ($0.alef ? 1 : 0) >= 3 }
+            return stems.filter { $0.stem.count + ($0.alef ? 1 : 0) >= 3 }
         }
 
         private static func isClitic(_ scalar: Unicode.Scalar) -> Bool {

@@ -99,7 +99,9 @@ extension DateReader {
 
         /// The rule that reads furthest from piece `index`; on a tie, the first listed.
         func longestMatch(at index: Int) -> Match? {
-            longest([numericDate(at: index), dayDate(at: index), monthDate(at: index), yearDate(at: index),
+            // Every rule starts from a number or a date word: the other pieces, most of a text, are passed over at once.
+            guard pieces[index].kind == .number || !lexemes[index].isEmpty else { return nil }
+            return longest([numericDate(at: index), dayDate(at: index), monthDate(at: index), yearDate(at: index),
                      relativeDay(at: index), weekdayDate(at: index), relativePeriod(at: index), modified(at: index)])
         }
 

@@ -24,7 +24,7 @@ enum SentenceSplitter {
                 var end = position + 1
                 while end < scalars.count && (scalars[end] == "\"" || scalars[end] == "'" || scalars[end] == ")") { end += 1 }
                 let atBreak = end == scalars.count || scalars[end] == " " || scalars[end] == "\n"
-                if atBreak && !(scalar == "." && endsAbbreviation(scalars, dot: position)) {
+                if atBreak && !(scalar == "." && endsAbbreviation(text, dot: position)) {
                     close(end)
                     position = end
                     continue
@@ -37,15 +37,14 @@ enum SentenceSplitter {
     }
 
     /// Whether the word before the dot at `dot` is an initial or a known abbreviation.
-    private static func endsAbbreviation(_ scalars: [Unicode.Scalar], dot: Int) -> Bool {
+    private static func endsAbbreviation(_ text: FoldedText, dot: Int) -> Bool {
+        let scalars = text.scalars
         var start = dot
         while start > 0 && TextFolding.isWordScalar(scalars[start - 1]) && scalars[start - 1].value < 0x80 { start -= 1 }
         let length = dot - start
         if length == 0 { return false }
         if length == 1 { return !(0x30...0x39).contains(scalars[start].value) }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: scalars[start..<dot])
-        return abbreviations.contains(String(word))
+        return abbreviations.contains(text.string(start..<dot))
     }
 
     private static let abbreviations: Set<String> = [

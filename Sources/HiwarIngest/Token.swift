@@ -49,9 +49,10 @@ enum Tokenizer {
         return tokens
     }
 
-    /// Whether a scalar is an upper-case letter; ASCII without a look at the Unicode tables.
+    /// Whether a scalar is an upper-case letter; ASCII and Arabic (which has no case) without a look at the Unicode tables.
     private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) }
+        return !(0x0600...0x06FF).contains(scalar.value) && scalar.properties.isUppercase
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
