@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HiwarIngest
 import HiwarModel
 import HiwarStore
@@ -41,9 +42,10 @@ extension Hiwar {
         /// The most articles one transaction writes: commits stay rare on a fast import.
         static let batchSize = 2_000
         /// How long a batch gathers articles before it is written. Reading and extraction happen
-        /// outside any transaction, so the write lock is held only while a batch is written: another
-        /// import or a reader waits for one batch's writes, never for extraction, and a killed import
-        /// loses at most the batch being gathered.
+        /// outside any transaction, on a thread of their own while the previous batch is written, so
+        /// the write lock is held only while a batch is written: another import or a reader waits for
+        /// one batch's writes, never for extraction, and a killed import loses only batches not yet
+        /// written, each whole.
         static let batchInterval = Duration.milliseconds(250)
 
         func validate() throws {
@@ -55,13 +57,13 @@ extension Hiwar {
 
         func run() throws {
             let archive = try self.archive.open()
-            let extractor = Extractor()
-            var articles = ArticleReader.articles(at: paths, maxArticleBytes: maxArticleBytes)
+            let batches = Self.readInBackground(paths, maxArticleBytes: maxArticleBytes)
+            defer { batches.close() }
             var tally = Tally()
             var progress = ProgressLine(quiet: quiet)
             defer { progress.clear() }
             do {
-                while case let batch = Self.nextBatch(of: &articles, extractor: extractor), !batch.isEmpty {
+                while let batch = batches.take() {
                     progress.clear()
                     try archive.importBatch { session in
                         for item in batch { tally.count(try store(item, in: session)) }
@@ -76,6 +78,20 @@ extension Hiwar {
             progress.clear()
             if !quiet { StandardError.print(tally.summary) }
             if tally.failed > 0 { throw ExitCode(1) }
+        }
+
+        /// Reads and extracts the articles at `paths` on a thread of its own, batch after batch in reading order;
+        /// one extracted batch waits while the caller writes the one before.
+        private static func readInBackground(_ paths: [String], maxArticleBytes: Int) -> BatchChannel<[Extracted]> {
+            let batches = BatchChannel<[Extracted]>(capacity: 1)
+            let reader = Thread {
+                let extractor = Extractor()
+                var articles = ArticleReader.articles(at: paths, maxArticleBytes: maxArticleBytes)
+                while case let batch = nextBatch(of: &articles, extractor: extractor), !batch.isEmpty, batches.put(batch) {}
+                batches.close()
+            }
+            reader.start()
+            return batches
         }
 
         /// The next articles read, with their events, up to `batchSize` or `batchInterval`; empty at the end.
