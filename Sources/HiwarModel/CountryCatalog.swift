@@ -15,8 +15,8 @@ public struct CountryCatalog: Sendable {
     /// Parses a catalogue in the `countries.tsv` layout. A malformed table is a programmer error
     /// (it ships inside the binary), so it traps with the line at fault.
     public init(tsv: String) {
-        var lines = tsv.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-        let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        var lines = tsv.fields("\n", omittingEmpty: true)
+        let header = lines.removeFirst().fields("\t")
         func column(_ name: String) -> Int {
             guard let index = header.firstIndex(of: name) else { fatalError("countries.tsv lacks column \(name)") }
             return index
@@ -25,10 +25,10 @@ public struct CountryCatalog: Sendable {
                        "adjectives_en", "adjectives_ar", "capitals_en", "capitals_ar"].map(column)
         var countries: [Country] = []
         for line in lines where !line.hasPrefix("#") {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let cells = line.fields("\t")
             guard cells.count == header.count else { fatalError("countries.tsv: wrong cell count in line: \(line)") }
             func list(_ i: Int) -> [String] {
-                cells[columns[i]].split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+                cells[columns[i]].fields("|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             }
             countries.append(Country(
                 alpha3: cells[columns[0]], alpha2: cells[columns[1]], cowCode: Int(cells[columns[2]]),
@@ -54,6 +54,12 @@ public struct CountryCatalog: Sendable {
 }
 
 extension String {
+    /// The parts between ASCII `separator`s, found by bytes: `split(separator:)` walks Characters,
+    /// which made reading the table most of the catalogue's start-up.
+    fileprivate func fields(_ separator: Unicode.Scalar, omittingEmpty: Bool = false) -> [String] {
+        utf8.split(separator: UInt8(separator.value), omittingEmptySubsequences: omittingEmpty).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     fileprivate func trimmingSpaces() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first == " " { scalars.removeFirst() }

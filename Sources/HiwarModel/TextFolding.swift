@@ -52,11 +52,13 @@ public enum TextFolding {
 
     /// The folded form of a whole string.
     public static func fold(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
+        // UTF-8 bytes, then one String: appending to a String.UnicodeScalarView costs far more a scalar.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if let f = fold(scalar) { folded.append(f) }
+            if let f = fold(scalar) { UTF8.encode(f) { folded.append($0) } }
         }
-        return String(folded)
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// Whether a folded scalar belongs inside a word (a letter, a digit or a combining mark).
