@@ -47,6 +47,11 @@ extension Hiwar {
         /// one batch's writes, never for extraction, and a killed import loses only batches not yet
         /// written, each whole.
         static let batchInterval = Duration.milliseconds(250)
+        /// The least time between one batch's commit and the next batch's BEGIN. With extraction on its own
+        /// thread the next batch is often ready at once, and another import waiting for the write lock, which
+        /// SQLite's busy handler retries after sleeps of up to 100 ms, would never find it free and give up
+        /// after the busy timeout. Waiting for the next batch counts towards the pause.
+        static let pauseBetweenBatches = Duration.milliseconds(100)
 
         func validate() throws {
             if paths.filter({ $0 == "-" }).count > 1 {
@@ -63,11 +68,16 @@ extension Hiwar {
             var progress = ProgressLine(quiet: quiet)
             defer { progress.clear() }
             do {
+                var lastCommit: ContinuousClock.Instant?
                 while let batch = batches.take() {
+                    if let lastCommit, case let pause = lastCommit + Self.pauseBetweenBatches - .now, pause > .zero {
+                        Thread.sleep(forTimeInterval: pause / .seconds(1))
+                    }
                     progress.clear()
                     try archive.importBatch { session in
                         for item in batch { tally.count(try store(item, in: session)) }
                     }
+                    lastCommit = .now
                     progress.draw(tally.summary + "…")
                 }
             } catch let error as SQLiteError {
