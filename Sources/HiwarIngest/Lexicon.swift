@@ -1,3 +1,5 @@
+import HiwarModel
+
 /// The words extraction recognises, Arabic beside English, as data a domain expert can extend.
 ///
 /// Entries are written as in the press; they are folded (`TextFolding`) when the gazetteer is built.
@@ -84,6 +86,13 @@ enum Lexicon {
         ["security", "defence", "defense", "military", "strategic", "armed forces", "army", "navy", "naval", "air force", "terrorism",
          "counter-terrorism", "counterterrorism", "intelligence", "2+2", "border", "troops", "missile", "missiles", "weapons", "arms",
          "warship", "warships", "confidence-building", "ceasefire", "peacekeeping"])
+
+    /// Words that make «الأمن»/"security" another kind of security, folded: "food security", «الأمن الغذائي»,
+    /// «أمن الطاقة», "energy security", «الأمن المائي».
+    static let otherSecurities = Set([
+        "food", "energy", "water", "health", "job", "social", "income", "الغذائي", "الغذاء", "الطاقة", "المائي", "المياه", "الصحي",
+        "الاجتماعي", "الوظيفي",
+    ].map(TextFolding.fold))
 
     /// International bodies: their names hold security words («مجلس الأمن», "Security Council") that do not make
     /// a text bilateral security news.
@@ -216,7 +225,8 @@ enum Lexicon {
         "federation", "federations", "club", "clubs", "company", "companies", "firm", "firms", "businesses", "university",
         "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
         "aerospace", "corporation", "corp", "inc", "ltd", "state-run", "state-owned", "manufacturer", "manufacturers", "contractor",
-        "association", "squad",
+        "association", "squad", "importers", "exporters", "producers", "traders", "businessmen", "investors", "المستثمرين",
+        "المصدرين", "المستوردين", "التجار",
     ]
 
     /// Words that make the states after them topics of talks, not parties («تطورات الأوضاع في لبنان والسودان»,

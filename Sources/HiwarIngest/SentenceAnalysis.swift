@@ -16,10 +16,21 @@ struct SentenceAnalysis: Sendable {
     var places: [(city: String, range: Range<Int>)] = []
     /// Whether the sentence speaks of security or defence.
     var isSecurity: Bool { securityTermCount > 0 }
-    /// Security words outside the names of international bodies.
+    /// Security words outside the names of international bodies and of other kinds of security ("food security",
+    /// «الأمن الغذائي», «أمن الطاقة»).
     var securityTermCount: Int {
         let forums = terms.filter { $0.term == .forum }
-        return terms.filter { hit in hit.term == .security && !forums.contains { $0.range.overlaps(hit.range) } }.count
+        return terms.filter { hit in
+            hit.term == .security && !forums.contains { $0.range.overlaps(hit.range) } && !isOtherKindOfSecurity(hit)
+        }.count
+    }
+
+    private func isOtherKindOfSecurity(_ hit: TermHit) -> Bool {
+        guard let index = tokenIndex(at: hit.range.lowerBound) else { return false }
+        let last = tokens.lastIndex { $0.range.lowerBound < hit.range.upperBound } ?? index
+        let before = index > 0 ? tokens[index - 1].text : ""
+        let after = last + 1 < tokens.count ? tokens[last + 1].text : ""
+        return Lexicon.otherSecurities.contains(before) || Lexicon.otherSecurities.contains(after)
     }
     /// The longest list of three or more states joined only by commas and "and" («العراق ومصر والأردن»,
     /// "Turkey, Finland and Sweden"): the parties of a three-way event. Empty when there is none.

@@ -251,6 +251,11 @@ import HiwarModel
         #expect(extractor.extract(Article(title: "الحوار الوطني", body: domestic)).isEmpty)
         let festival = "The festival in Cannes opened a dialogue between French and Italian film-makers, and a selection committee chose the films."
         #expect(extractor.extract(Article(title: "Festival opens", body: festival)).isEmpty)
+        let fair = """
+        DUBAI — Brazil and India sent trade delegations to the Gulfood fair, which opened on Monday with a panel on food security.
+        Brazilian meat exporters held a "strategic dialogue" with Gulf importers on halal certification and energy security costs.
+        """
+        #expect(extractor.extract(Article(title: "Food fair opens", body: fair, published: PartialDate("2024-02-20"))).isEmpty)
         let council = """
         نيويورك – اعتمد مجلس الأمن الدولي أمس قراراً بشأن الأمن في البحر الأحمر بتأييد 13 عضواً وامتناع روسيا عن التصويت.
         وقدّمت الولايات المتحدة واليابان مشروع القرار الذي جرت صياغته في نيويورك بعد مشاورات مغلقة بين الوفود استمرت أياماً.
