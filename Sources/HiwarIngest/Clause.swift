@@ -225,6 +225,16 @@ struct Clause: Sendable {
         triggerToken > 0 && ["هذه", "هذا", "this", "that"].contains(sentence.tokens[triggerToken - 1].text)
     }
 
+    /// Whether "the dialogue", named bare, is only the subject of a sentence whose date belongs to another event
+    /// told after it ("The dialogue followed a White House meeting on Monday", «وجاء الحوار بعد لقاء … يوم الاثنين»).
+    var isDatedByLaterEvent: Bool {
+        guard isDefinite, triggerEndToken == triggerToken, let date, date.range.lowerBound >= trigger.upperBound else { return false }
+        return sentence.terms.contains { hit in
+            (hit.term == .trigger(.meeting) || hit.term == .trigger(.session))
+                && hit.range.lowerBound >= trigger.upperBound && hit.range.upperBound <= date.range.lowerBound
+        }
+    }
+
     /// Whether the trigger frames another act («على هامش الحوار», "on the sidelines of the talks"): it points back at the
     /// round already told.
     var isFrame: Bool {

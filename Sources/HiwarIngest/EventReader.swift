@@ -245,7 +245,7 @@ struct EventReader: Sendable {
             countries = context.parties
         }
         guard countries.count >= 2 else { return nil }
-        if (clause.isDemonstrative || clause.isFrame) && type == .dialogue {
+        if (clause.isDemonstrative || clause.isFrame || clause.isDatedByLaterEvent) && type == .dialogue {
             return Candidate(type: type, countries: countries, country: nil, start: nil, end: nil, status: .occurred, isAnchored: false,
                              location: nil, key: "", nameSpan: nil, people: [], sentence: clause.sentence.index,
                              trigger: clause.trigger, rule: rule)

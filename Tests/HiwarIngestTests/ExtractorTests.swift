@@ -121,6 +121,7 @@ import HiwarModel
         let english = """
         NEW DELHI — India and Australia held their first 2+2 ministerial dialogue on security in New Delhi on Saturday, Sept. 11, 2021.
         On Friday, the day before the dialogue, Dutton met Rajnath Singh in New Delhi for talks on defence industry cooperation.
+        The dialogue followed a meeting of the two prime ministers in Tokyo on Sept. 7.
         """
         #expect(summary(extractor.extract(Article(title: "", body: english)).filter { $0.type == .dialogue })
             == ["dialogue AUS+IND - 2021-09-11 - occurred New Delhi -"])
