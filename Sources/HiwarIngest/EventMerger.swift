@@ -8,8 +8,8 @@ struct EventMerger: Sendable {
     mutating func add(_ candidate: Candidate) {
         if let index = events.firstIndex(where: { isSame($0, candidate) }) {
             events[index] = merged(events[index], candidate)
-        } else if candidate.type == .agreement || candidate.type == .dialogue,
-                  !candidate.isAnchored, let index = events.lastIndex(where: { $0.type == candidate.type && Set($0.countries) == Set(candidate.countries) }) {
+        } else if candidate.type == .agreement || candidate.type == .dialogue, !candidate.isAnchored, !isAnotherText(candidate),
+                  let index = events.lastIndex(where: { $0.type == candidate.type && Set($0.countries) == Set(candidate.countries) }) {
             events[index] = merged(events[index], candidate)
         } else {
             events.append(candidate)
@@ -34,14 +34,21 @@ struct EventMerger: Sendable {
             // pact"), or dated alike.
             let sameName = !existing.key.isEmpty && existing.key == new.key
             if sameName { return existing.start == nil || new.start == nil || datesAgree(existing.start, new.start) }
-            if !new.isAnchored { return true }
-            if new.start == nil, new.status == .occurred, existing.status == .occurred, existing.key.isEmpty || new.key.isEmpty {
+            if !new.isAnchored { return !isAnotherText(new) || existing.key == new.key }
+            if new.start == nil, new.status == .occurred, existing.status == .occurred, new.key.isEmpty {
                 return true
             }
             // A headline's undated «توقعان اتفاقية» is the text the body then dates.
             if !existing.isAnchored { return existing.key.isEmpty || new.key.isEmpty || existing.key == new.key }
             return existing.status == new.status && existing.start != nil && datesAgree(existing.start, new.start)
         }
+    }
+
+    /// Whether an undated text signed in the news has a name of its own ("signed an extradition convention" beside
+    /// the declaration already told): another text, not a mention of the last one.
+    private func isAnotherText(_ candidate: Candidate) -> Bool {
+        candidate.type == .agreement && candidate.status == .occurred && !candidate.key.isEmpty
+            && !events.contains { $0.type == .agreement && $0.key == candidate.key }
     }
 
     /// Whether the new mention's date falls inside the existing event's span (a side day of a three-day round).

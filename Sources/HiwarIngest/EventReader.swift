@@ -60,7 +60,8 @@ struct EventReader: Sendable {
                     && (other.start != nil && candidate.start == nil && other.status == candidate.status)
             }
             let repeated = candidate.type == .agreement && kept.contains { other in
-                other.type == .agreement && Set(other.countries) == Set(candidate.countries) && other.start == candidate.start
+                other.type == .agreement && Set(other.countries) == Set(candidate.countries) && other.start != nil
+                    && other.start == candidate.start && (other.key.isEmpty || candidate.key.isEmpty || other.key == candidate.key)
             }
             if !twin && !repeated { kept.append(candidate) }
         }

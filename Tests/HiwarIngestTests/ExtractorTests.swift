@@ -57,6 +57,15 @@ import HiwarModel
         """
         #expect(summary(extractor.extract(Article(title: "", body: english)).filter { $0.type == .agreement })
             == ["agreement AUS+IDN - 2024-08-29 - occurred Canberra -"])
+        let two = """
+        MOSCOW — Algeria and Russia signed a declaration on deepened strategic partnership in Moscow on 15 June 2023.
+        Alongside the declaration, the two governments signed an extradition convention.
+        """
+        #expect(summary(extractor.extract(Article(title: "Algeria, Russia sign defence and security declaration", body: two))
+            .filter { $0.type == .agreement }) == [
+            "agreement DZA+RUS - 2023-06-15 - occurred Moscow -",
+            "agreement DZA+RUS - 2023-06-15 - occurred Moscow -",
+        ])
     }
 
     @Test func talksWithALeaderAreAMeetingAndTheSameDayIsTheDayBefore() {
