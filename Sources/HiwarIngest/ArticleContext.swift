@@ -90,14 +90,6 @@ func unique<T: Hashable>(_ items: [T]) -> [T] {
 }
 
 extension PartialDate {
-    /// Days since a fixed epoch, for comparing dates a few weeks apart.
-    var dayNumber: Int {
-        let m = month ?? 1, d = day ?? 1
-        let y = m <= 2 ? year - 1 : year
-        let era = y / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe
-    }
+    /// The number of the date's first day (`DateReader.Day`), for comparing dates a few weeks apart.
+    var dayNumber: Int { DateReader.Day(firstDay)!.number }
 }

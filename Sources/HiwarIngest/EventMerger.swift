@@ -34,7 +34,7 @@ struct EventMerger: Sendable {
             // pact"), or dated alike.
             let sameName = !existing.key.isEmpty && existing.key == new.key
             if sameName { return existing.start == nil || new.start == nil || datesAgree(existing.start, new.start) }
-            if !new.isAnchored { return !isAnotherText(new) || existing.key == new.key }
+            if !new.isAnchored { return !isAnotherText(new) }
             if new.start == nil, new.status == .occurred, existing.status == .occurred, new.key.isEmpty {
                 return true
             }

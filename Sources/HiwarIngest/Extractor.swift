@@ -62,18 +62,19 @@ public struct Extractor: Sendable {
     private func coreEvents(_ sentences: [SentenceAnalysis], context: ArticleContext) -> [Candidate] {
         let reader = EventReader(context: context)
         var merger = EventMerger()
+        let parties = Set(context.parties)
         var focus: [String]?
         for sentence in sentences {
             var candidates = reader.candidates(in: sentence)
             let named = Set(sentence.countries.map(\.code))
             if named.isEmpty, let focus {
-                for index in candidates.indices where Set(candidates[index].countries) == Set(context.parties) {
+                for index in candidates.indices where Set(candidates[index].countries) == parties {
                     candidates[index].countries = focus
                 }
             } else if named.count >= 2 {
-                if let other = candidates.first(where: { Set($0.countries).isSubset(of: named) && Set($0.countries) != Set(context.parties) }) {
+                if let other = candidates.first(where: { Set($0.countries).isSubset(of: named) && Set($0.countries) != parties }) {
                     focus = other.countries
-                } else if !candidates.isEmpty || named == Set(context.parties) {
+                } else if !candidates.isEmpty || named == parties {
                     focus = nil
                 }
             }
