@@ -33,9 +33,10 @@ struct ArticleContext: Sendable {
         let securityTerms = sentences.reduce(0) { $0 + $1.securityTermCount }
         isSecurity = opening.contains(where: \.isSecurity) || securityTerms >= 3
         dateline = sentences.prefix(2).lazy.compactMap { sentence in
-            sentence.places.first { $0.range.lowerBound == sentence.range.lowerBound }?.city
+            sentence.places.first { sentence.tokens.first?.range.contains($0.range.lowerBound) == true }?.city
         }.first
         parties = ArticleContext.findParties(opening: opening, sentences: sentences)
+        if parties.isEmpty { parties = ArticleContext.hostAndGuest(opening: opening, sentences: sentences, dateline: dateline) }
         isForumNews = ([title].compactMap { $0 } + sentences.prefix(1)).contains(where: \.isForumOnly)
         newsDate = ArticleContext.findNewsDate(sentences: sentences, published: published)
     }
@@ -44,10 +45,7 @@ struct ArticleContext: Sendable {
     /// three-way format or lists three; a minister and "his Japanese counterpart" (`counterpartPair`); else the two
     /// most often named in the article.
     private static func findParties(opening: [SentenceAnalysis], sentences: [SentenceAnalysis]) -> [String] {
-        var frequency: [String: Int] = [:]
-        for sentence in sentences {
-            for code in Set(sentence.countries.map(\.code)) { frequency[code, default: 0] += 1 }
-        }
+        let frequency = mentionCounts(sentences)
         func actors(_ sentence: SentenceAnalysis) -> [String]? {
             let codes = unique(sentence.countries.map(\.code))
             guard codes.count >= 2 else { return nil }
@@ -65,6 +63,31 @@ struct ArticleContext: Sendable {
         }
         return first
     }
+
+    /// Agency copy of the host state often names it only as «الدولة», «المملكة» or "the kingdom", and places the news
+    /// in its capital («أبوظبي –», «في مكتبه بالرياض»): where no sentence names two states, the parties are the state
+    /// named most and the state whose capital the dateline or an opening sentence gives.
+    private static func hostAndGuest(opening: [SentenceAnalysis], sentences: [SentenceAnalysis], dateline: String?) -> [String] {
+        let frequency = mentionCounts(sentences)
+        guard let guest = frequency.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
+        let cities = [dateline].compactMap { $0 } + opening.flatMap { $0.places.map(\.city) }
+        guard let host = cities.lazy.compactMap({ capitalStates[$0] }).first(where: { $0 != guest }) else { return [] }
+        return [host, guest]
+    }
+
+    /// How many sentences name each state.
+    private static func mentionCounts(_ sentences: [SentenceAnalysis]) -> [String: Int] {
+        var frequency: [String: Int] = [:]
+        for sentence in sentences {
+            for code in Set(sentence.countries.map(\.code)) { frequency[code, default: 0] += 1 }
+        }
+        return frequency
+    }
+
+    /// The state each capital governs, by the capital's English name.
+    private static let capitalStates: [String: String] = Dictionary(
+        CountryCatalog.shared.countries.compactMap { country in country.capitalsEnglish.first.map { ($0, country.alpha3) } },
+        uniquingKeysWith: { first, _ in first })
 
     /// The first day-precise date of the opening sentences, else `published`, else any first date.
     private static func findNewsDate(sentences: [SentenceAnalysis], published: PartialDate?) -> PartialDate? {

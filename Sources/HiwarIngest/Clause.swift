@@ -44,13 +44,25 @@ struct Clause: Sendable {
         return sentence.terms.contains { $0.term == .action(.formation) && $0.range.lowerBound >= lower && $0.range.upperBound <= date.range.lowerBound }
     }
 
-    private func date(among dates: [DateMention]) -> DateMention? {
+    private func date(among all: [DateMention]) -> DateMention? {
+        let dates = all.filter { !isSinceOther($0) }
         let after = dates.first { $0.range.lowerBound >= trigger.upperBound && $0.range.lowerBound < nextStart }
         let before = dates.last { $0.range.upperBound <= trigger.lowerBound && $0.range.lowerBound >= previousEnd }
         guard let after else { return before }
         if after.start.precision == .year, let before, before.start.isWithin(after.start) { return before }
         if let before, isAttributive(before) { return before }
         return after
+    }
+
+    /// Whether the date only marks a "since" of another act, with the trigger outside that phrase: «الأولى منذ سقوط
+    /// النظام في الثامن من كانون الأول … عقد خلالها جولة مباحثات», «برامج … تنفذها البعثة منذ عام 2015». A text that
+    /// "has guided relations since 1987", the date right after its name's clause, is still dated by it.
+    private func isSinceOther(_ date: DateMention) -> Bool {
+        guard let dateToken = sentence.tokenIndex(at: date.range.lowerBound) else { return false }
+        let window = max(0, dateToken - 8)..<dateToken
+        guard let since = window.last(where: { ["منذ", "since"].contains(sentence.tokens[$0].text) }),
+              !(since..<dateToken).contains(triggerToken) else { return false }
+        return dateToken - since > 2 || triggerEndToken > dateToken || since - triggerEndToken > 8
     }
 
     /// Whether a date stands inside the trigger's own phrase: "the 1998 Visiting Forces Agreement".
@@ -218,6 +230,25 @@ struct Clause: Sendable {
             }
         }
         return tokens[first].range.lowerBound..<tokens[last].range.upperBound
+    }
+
+    /// Whether an ordinal numbers the session: after an Arabic trigger («الاجتماع الحادي عشر», «الدورة الخامسة»), before
+    /// an English one ("the fifth session", "its 11th meeting", "the inaugural round").
+    var isNumbered: Bool {
+        let tokens = sentence.tokens
+        if tokens[triggerToken].isArabic {
+            return triggerEndToken + 1 < tokens.count && Lexicon.ordinals.contains(tokens[triggerEndToken + 1].text)
+        }
+        let before = tokens[max(0, triggerToken - 3)..<triggerToken]
+        return before.contains { Lexicon.ordinals.contains($0.text) }
+            || zip(before, before.dropFirst()).contains { $0.kind == .number && ["st", "nd", "rd", "th"].contains($1.text) }
+    }
+
+    /// Whether the session is the one whose minutes are signed («محضر الاجتماع», "the minutes of the meeting"): not a
+    /// round of its own.
+    var isMinutes: Bool {
+        let before = sentence.tokens[max(0, triggerToken - 3)..<triggerToken].map(\.text)
+        return before.last == "محضر" || before.suffix(3).contains("minutes")
     }
 
     /// Whether a demonstrative points the trigger back at the event already told («هذه الجولة», "this round").

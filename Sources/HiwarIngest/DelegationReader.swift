@@ -44,7 +44,7 @@ struct DelegationReader: Sendable {
                 let sideIndex = index + 1 < tokens.count && ["فيه", "فيها"].contains(tokens[index + 1].text) ? index + 2 : index + 1
                 if let side = sideIndex < tokens.count ? tokens[sideIndex] : nil, side.text == "الوفد" || side.text == "الجانب",
                    let country = adjective(in: sentence, from: sideIndex, to: min(tokens.count, sideIndex + 3)),
-                   let head = names.name(from: sideIndex + 1) {
+                   let head = leader(from: sideIndex + 1, in: sentence, names: names) {
                     found.append(Found(country: country, head: head, trigger: side.range, rule: "delegation-led"))
                 } else if index + 2 < tokens.count, Lexicon.pronounTitles.contains(tokens[index + 1].text),
                           ["الوفد", "الجانب", "وفد", "وفدا"].contains(tokens[index + 2].text), let lead {
@@ -68,6 +68,15 @@ struct DelegationReader: Sendable {
                     let country = adjective(in: sentence, from: index + 1, to: min(tokens.count, index + 5)) ?? person.country
                     found.append(Found(country: country, head: person.reading, trigger: tokens[index + 1].range, rule: "delegation-at-head"))
                 }
+            case "يرافقه" where index + 1 < tokens.count && tokens[index + 1].text.hasPrefix("وفد"),
+                 "ويرافقه" where index + 1 < tokens.count && tokens[index + 1].text.hasPrefix("وفد"),
+                 "يرافقها" where index + 1 < tokens.count && tokens[index + 1].text.hasPrefix("وفد"),
+                 "ويرافقها" where index + 1 < tokens.count && tokens[index + 1].text.hasPrefix("وفد"):
+                // «وصل وزير الدفاع الإيطالي غويدو كروزيتو إلى بيروت …، يرافقه وفد يضم …»: the visitor leads the delegation.
+                if let person = personBefore(index, in: sentence, names: names) {
+                    let country = adjective(in: sentence, from: index + 1, to: min(tokens.count, index + 3)) ?? person.country
+                    found.append(Found(country: country, head: person.reading, trigger: tokens[index + 1].range, rule: "delegation-accompanying"))
+                }
             case "عن" where index + 2 < tokens.count && tokens[index + 1].text == "الجانب"
                 && tokens[..<index].contains(where: { $0.text == "برياسه" }):
                 // «برئاسة وزير الخارجية فؤاد حسين عن الجانب العراقي، ووزير الخارجية أنتوني بلينكن عن الجانب الأميركي»
@@ -85,7 +94,7 @@ struct DelegationReader: Sendable {
             case "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها":
                 // «الوفد الإسباني، الذي ترأسه رئيس أركان الدفاع …», «مع وفد مغربي ترأسه الجنرال …»: the delegation
                 // word just before, the leader after.
-                if let delegation = delegationWord(before: index, in: sentence, within: 4), let head = names.name(from: index + 1),
+                if let delegation = delegationWord(before: index, in: sentence, within: 4), let head = leader(from: index + 1, in: sentence, names: names),
                    let country = adjective(in: sentence, from: delegation, to: index) ?? head.country ?? knownCountry(of: head) {
                     found.append(Found(country: country, head: head, trigger: tokens[delegation].range, rule: "delegation-led"))
                 }
@@ -191,8 +200,29 @@ struct DelegationReader: Sendable {
     /// The words the patterns below start from; one hash lookup a token instead of a string comparison a pattern.
     static let anchors: Set<String> = [
         "برياسه", "بقياده", "وبرياسه", "تراس", "وتراس", "تراست", "وتراست", "يتراس", "ويتراس", "يراس", "ويراس", "راس", "عن", "delegation", "side", "by", "head",
-        "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها", "وعن",
+        "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها", "وعن", "يرافقه", "ويرافقه", "يرافقها", "ويرافقها",
     ]
+
+    /// The leader named from `index` on, past the side's state and a setting («ترأس الجانب العراقي في المباحثات …»);
+    /// or a family name the article already gave in full («الوفد السوري، الذي ترأسه الشيباني»).
+    private func leader(from index: Int, in sentence: SentenceAnalysis, names: NameReader) -> NameReader.Reading? {
+        if let reading = names.name(from: index) { return reading }
+        let tokens = sentence.tokens
+        let window = index..<min(tokens.count - 2, index + 3)
+        if let setting = window.first(where: { ["في", "خلال", "in", "at"].contains(tokens[$0].text) && isSessionOrTalks(tokens[$0 + 1], in: sentence) }),
+           let reading = names.name(from: setting + 2) {
+            return reading
+        }
+        guard index < tokens.count, let person = known[tokens[index].text] else { return nil }
+        return NameReader.Reading(nameOriginal: person.nameOriginal, role: person.role, country: person.country,
+                                  endToken: index + 1, startToken: index)
+    }
+
+    private func isSessionOrTalks(_ token: Token, in sentence: SentenceAnalysis) -> Bool {
+        sentence.terms.contains { hit in
+            token.range.contains(hit.range.lowerBound) && (hit.term == .trigger(.talks) || hit.term == .trigger(.session))
+        }
+    }
 
     /// The index of «وفد»/«الوفد» or "delegation" within `within` words before `index`.
     private func delegationWord(before index: Int, in sentence: SentenceAnalysis, within: Int) -> Int? {

@@ -38,8 +38,12 @@ struct EventMerger: Sendable {
             if new.start == nil, new.status == .occurred, existing.status == .occurred, new.key.isEmpty {
                 return true
             }
-            // A headline's undated «توقعان اتفاقية» is the text the body then dates.
-            if !existing.isAnchored { return existing.key.isEmpty || new.key.isEmpty || existing.key == new.key }
+            // A headline's undated «توقعان اتفاقية» is the text the body then dates; a text signed in the news is not
+            // one dated long before («وقّع الوزيران مذكرة تفاهم» then «اتفاق أضنة الموقّع في 1998»).
+            if !existing.isAnchored {
+                return (existing.key.isEmpty || new.key.isEmpty || existing.key == new.key)
+                    && !(existing.status == .occurred && new.status == .referenced)
+            }
             return existing.status == new.status && existing.start != nil && datesAgree(existing.start, new.start)
         }
     }

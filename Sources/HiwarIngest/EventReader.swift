@@ -97,7 +97,9 @@ struct EventReader: Sendable {
         // "The next session would take place in Manila", «الاجتماع المقبل»: the next or previous round of the talks
         // or body the article is about, named in an earlier sentence.
         let isNextOrPrevious = clause.cue != nil && clause.isDefinite && context.isSecurity
-        guard ofJointBody || isRound || isNextOrPrevious, !clause.sentence.mentionsMinutes, !clause.sentence.isForumOnly else { return [] }
+        // «توصيات الاجتماع الحادي عشر الذي عقد … عام 2022», "its fifth session": a numbered session, dated or marked.
+        let isNumberedRound = clause.isNumbered && context.isSecurity && (clause.cue != nil || clause.roundDate != nil)
+        guard ofJointBody || isRound || isNextOrPrevious || isNumberedRound, !clause.isMinutes, !clause.sentence.isForumOnly else { return [] }
         let rule = ofJointBody ? "committee-session" : (isRound ? "round-of-talks" : "next-or-previous-round")
         guard var base = base(.dialogue, clause, rule: rule) else { return [] }
         if base.start == nil, let bodyClause {

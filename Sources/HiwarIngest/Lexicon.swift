@@ -10,9 +10,10 @@ enum Lexicon {
     static let triggers: [(kind: TriggerKind, arabic: [String], english: [String])] = [
         (.talks,
          ["حوار", "حوارات", "محادثات", "مباحثات", "مشاورات", "مفاوضات", "الحوار الاستراتيجي", "الاجتماع رفيع المستوى",
-          "اجتماع رفيع المستوى", "الاجتماع الرفيع المستوى", "الاجتماع الوزاري", "اجتماع وزاري"],
+          "اجتماع رفيع المستوى", "الاجتماع الرفيع المستوى", "الاجتماع الوزاري", "اجتماع وزاري", "اجتماعا وزاريا", "اجتماع أمني",
+          "الاجتماع الأمني", "اجتماعا أمنيا", "الاجتماعات الأمنية", "اجتماعات أمنية"],
          ["dialogue", "dialogues", "talks", "consultations", "negotiations", "2+2", "strategic dialogue", "high-level meeting",
-          "high level meeting", "ministers' meeting", "ministerial meeting", "ministerial talks"]),
+          "high level meeting", "ministers' meeting", "ministerial meeting", "ministerial talks", "security meeting"]),
         (.summit,
          ["قمة", "القمة", "قمتين"],
          ["summit"]),
@@ -119,6 +120,15 @@ enum Lexicon {
     /// Words for a round of talks that count as a session even with no committee beside them, when talks are named
     /// in the same sentence («الجولة الأولى من الحوار», "the second round").
     static let roundWords: Set<String> = ["جوله", "الجوله", "جولات", "جولتها", "دوره", "دورته", "دورتها", "round", "rounds"]
+
+    /// Ordinals that number a session or round («الاجتماع الحادي عشر», «الدورة الخامسة», "the fifth session", "its
+    /// 11th meeting"), folded: a numbered session is a round of the body or talks the article is about.
+    static let ordinals: Set<String> = Set([
+        "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة",
+        "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة", "الحادي", "الحادية", "الافتتاحي", "الافتتاحية",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "inaugural",
+    ].map(TextFolding.fold))
 
     /// Words that make a meeting in an international forum bilateral after all («على هامش», "on the sidelines").
     static let sidelines: Set<String> = ["هامش", "sidelines", "margins"]
@@ -243,7 +253,8 @@ enum Lexicon {
     static let honorifics: Set<String> = ["سمو", "جلاله", "فخامه", "معالي", "دوله"]
 
     /// "His counterpart": the other side of a bilateral meeting or round.
-    static let counterparts: Set<String> = ["نظيره", "ونظيره", "نظيرته", "نظيريه", "بنظيره", "counterpart", "counterparts"]
+    static let counterparts: Set<String> = ["نظيره", "ونظيره", "نظيرته", "نظيريه", "بنظيره", "نظيرها", "ونظيرها", "نظيرتها", "نظرايه",
+                                              "counterpart", "counterparts"]
 
     /// Words that call an event off: a cancelled or postponed visit or round is no event.
     static let cancellations: Set<String> = [

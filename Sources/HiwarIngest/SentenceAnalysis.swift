@@ -84,7 +84,7 @@ struct SentenceAnalysis: Sendable {
 
     /// Reads the sentence's dates, resolving relative ones against `anchor`.
     mutating func readDates(in text: FoldedText, with dateReader: DateReader, anchor: PartialDate?) {
-        dates = dateReader.mentions(in: text, range: range, anchor: anchor).filter(\.isEventDate)
+        dates = dateReader.mentions(in: text, range: range, anchor: anchor).filter { $0.isEventDate && !isInDateline($0) }
         // «يوم الثلاثاء الموافق 14 مارس 2023», "Tuesday, March 14": the weekday only names the date after it.
         dates = dates.enumerated().filter { index, mention in
             guard mention.isRelative, index + 1 < dates.count else { return true }
@@ -99,6 +99,16 @@ struct SentenceAnalysis: Sendable {
             if let start = PartialDate(year: year, month: mention.start.month, day: mention.start.day) {
                 dates[index] = DateMention(start: start, end: nil, range: mention.range, isRelative: false)
             }
+        }
+    }
+
+    /// «الرياض 25 شوال 1446 هـ الموافق 23 أبريل 2025 م –», "BEIJING, Oct 10 -": a date between the dateline's city and
+    /// its dash is the report's, not an event's.
+    private func isInDateline(_ mention: DateMention) -> Bool {
+        guard let first = tokens.first, let dash = tokens.prefix(16).firstIndex(where: { $0.text == "-" }),
+              mention.range.upperBound <= tokens[dash].range.lowerBound else { return false }
+        return terms.contains { hit in
+            if case .city = hit.term { return first.range.contains(hit.range.lowerBound) } else { return false }
         }
     }
 
@@ -155,7 +165,9 @@ struct SentenceAnalysis: Sendable {
         guard hit.prefix == "ال", let index = tokenIndex(at: hit.range.lowerBound), index > 0 else { return false }
         let previous = tokens[index - 1]
         guard previous.kind == .word, previous.isArabic else { return false }
+        // «نظيره الأردني»: a counterpart with its pronoun is definite too.
         let definite = ["ال", "لل", "وال", "بال", "فال", "كال"].contains { previous.text.hasPrefix($0) }
+            || Lexicon.counterparts.contains(previous.text)
         let isTerm = terms.contains { previous.range.contains($0.range.lowerBound) }
         return !definite && !isTerm
     }

@@ -284,4 +284,75 @@ import HiwarModel
         #expect(event.type == .agreement && event.status == .occurred && event.start?.description == "2021-03-02")
         #expect(event.evidence.rule == "agreement-signed")
     }
+
+    @Test func numberedSessionsOfTheBodyAreRoundsWithTheirOwnDates() {
+        let body = """
+        القاهرة – عقدت لجنة التعاون العسكري المشتركة بين مصر والمغرب اجتماعها السادس في القاهرة يومي 3 و4 شباط 2025.
+        واستعرض الجانبان نتائج الاجتماع الخامس الذي عقد في الرباط عام 2023.
+        وفي الختام وقع الجانبان محضر الاجتماع، واتفقا على عقد الاجتماع السابع في الرباط خلال عام 2026.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2025-02-05")))
+        #expect(summary(events).filter { $0.hasPrefix("dialogue") } == [
+            "dialogue EGY+MAR - 2023 - referenced Rabat -",
+            "dialogue EGY+MAR - 2025-02-03 2025-02-04 occurred Cairo -",
+            "dialogue EGY+MAR - 2026 - planned Rabat -",
+        ])
+    }
+
+    @Test func theHostNamedOnlyByItsCapitalIsAParty() {
+        // Agency copy of the host calls it «الدولة» and places the news in its capital.
+        let body = """
+        أبوظبي – استقبل وزير دولة لشؤون الدفاع في مكتبه بأبوظبي أمس وزير الدفاع الياباني الذي يزور الدولة حالياً.
+        وبحث الجانبان التعاون العسكري بين البلدين، واستعرضا اتفاقية التعاون الدفاعي الموقعة بين البلدين عام 2018.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-05-10")))
+        #expect(summary(events).filter { $0.hasPrefix("agreement") } == ["agreement ARE+JPN - 2018 - referenced - -"])
+    }
+
+    @Test func aDateInTheDatelineIsTheReports() {
+        let body = """
+        الرياض 2 ذو القعدة 1446 هـ الموافق 30 أبريل 2025 م – عقد الجانبان السعودي والإيطالي يوم أمس جلسة مباحثات عسكرية في الرياض.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2025-04-30")))
+        #expect(summary(events) == ["dialogue ITA+SAU - 2025-04-29 - occurred Riyadh -"])
+    }
+
+    @Test func aDateAfterSinceBelongsToAnotherAct() {
+        let body = """
+        عمّان – أجرى وزير الخارجية الليبي، أمس الأحد، زيارة إلى عمّان هي الأولى منذ توقيع اتفاق وقف إطلاق النار في الثالث والعشرين من تشرين الأول 2020، عقد خلالها جولة مباحثات أمنية مع نظيره الأردني.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-03-11")))
+        #expect(summary(events).filter { $0.hasPrefix("dialogue") } == ["dialogue JOR+LBY - 2024-03-10 - occurred Amman -"])
+    }
+
+    @Test func aSecurityMeetingOfMinistersIsARoundAndItsSigningIsNotAnOldText() {
+        let body = """
+        الدوحة – شهدت العاصمة القطرية أمس الأربعاء اجتماعاً أمنياً موسعاً ضم وزيري الدفاع في قطر وتونس.
+        وعلى هامش الاجتماع وقّع الوزيران مذكرة تفاهم للتعاون العسكري.
+        ويذكر أن البلدين وقعا اتفاقية للتعاون الأمني في آذار 2012.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-10-03")))
+        #expect(summary(events) == [
+            "agreement QAT+TUN - 2012-03 - referenced - -",
+            "agreement QAT+TUN - 2024-10-02 - occurred Doha -",
+            "dialogue QAT+TUN - 2024-10-02 - occurred Doha -",
+        ])
+    }
+
+    @Test func leadersNamedPastASettingByFamilyNameOrAsTheVisitorAccompanied() {
+        let body = """
+        بغداد – أجرى وزير الخارجية الأردني أيمن الصفدي أمس جولة مباحثات أمنية في بغداد مع نظيره العراقي.
+        وترأس الجانب العراقي في المباحثات وزير الخارجية فؤاد حسين، فيما ضم الوفد الأردني، الذي ترأسه الصفدي، مسؤولين من وزارة الداخلية.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-09-02")))
+        #expect(summary(events).filter { $0.hasPrefix("delegation") } == [
+            "delegation IRQ+JOR IRQ 2024-09-01 - occurred - فؤاد حسين",
+            "delegation IRQ+JOR JOR 2024-09-01 - occurred - أيمن الصفدي",
+        ])
+        let visit = """
+        بيروت – وصل وزير الدفاع اليوناني نيكوس ديندياس إلى بيروت أمس الثلاثاء، يرافقه وفد عسكري رفيع، وعقد جلسة مباحثات عسكرية مع نظيره اللبناني.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: visit, published: PartialDate("2025-03-12")))).filter { $0.hasPrefix("delegation") }
+            == ["delegation GRC+LBN GRC 2025-03-11 - occurred - نيكوس ديندياس"])
+    }
 }
