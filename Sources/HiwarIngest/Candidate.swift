@@ -21,4 +21,6 @@ struct Candidate: Sendable {
     var sentence: Int
     var trigger: Range<Int>
     var rule: String
+    /// The trigger's last word, folded («مذكره», "treaty"): what kind of text or body is named.
+    var head = ""
 }

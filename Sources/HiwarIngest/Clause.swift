@@ -232,12 +232,14 @@ struct Clause: Sendable {
         return tokens[first].range.lowerBound..<tokens[last].range.upperBound
     }
 
-    /// Whether an ordinal numbers the session: after an Arabic trigger («الاجتماع الحادي عشر», «الدورة الخامسة»), before
-    /// an English one ("the fifth session", "its 11th meeting", "the inaugural round").
+    /// Whether an ordinal numbers the session: after an Arabic trigger («الاجتماع الحادي عشر», «الدورة الخامسة») or
+    /// «أول» before it, before an English one ("the fifth session", "its 11th meeting", "the inaugural round").
     var isNumbered: Bool {
         let tokens = sentence.tokens
         if tokens[triggerToken].isArabic {
-            return triggerEndToken + 1 < tokens.count && Lexicon.ordinals.contains(tokens[triggerEndToken + 1].text)
+            // «أول اجتماعاته»: "first" stands before the noun.
+            return (triggerEndToken + 1 < tokens.count && Lexicon.ordinals.contains(tokens[triggerEndToken + 1].text))
+                || (triggerToken > 0 && ["اول", "لاول"].contains(tokens[triggerToken - 1].text))
         }
         let before = tokens[max(0, triggerToken - 3)..<triggerToken]
         return before.contains { Lexicon.ordinals.contains($0.text) }
@@ -288,6 +290,35 @@ struct Clause: Sendable {
             return false
         }
         return false
+    }
+
+    /// Whether heads of state or government hold the talks ("Erdogan and UAE President Sheikh Mohamed … held talks",
+    /// "the two leaders", «الزعيمان»), and no minister beside them: a leaders' meeting, not a round between governments.
+    var isHeldByLeaders: Bool {
+        let tokens = sentence.tokens
+        let clauseStart = sentence.tokenIndex(at: previousEnd) ?? 0
+        var leaders = false
+        for token in tokens[clauseStart..<triggerToken] {
+            if Lexicon.leaderNouns.contains(token.text) { leaders = true }
+            if let hit = sentence.terms.first(where: { token.range.contains($0.range.lowerBound) }), case .role(let role) = hit.term {
+                guard Lexicon.leaderRoles.contains(role) else { return false }
+                leaders = true
+            } else if token.kind == .word, token.isCapitalized || (token.isArabic && token.text.count > 3),
+                      let role = KnownPeople.entry(for: token.text)?.role {
+                guard Lexicon.leaderRoles.contains(role) else { return false }
+                leaders = true
+            }
+        }
+        return leaders
+    }
+
+    /// Whether the talks only came before a signing the sentence reports ("signed the pact … after talks", "signed the
+    /// framework … after the two men held talks", «وقّعا … عقب مباحثات»): the signatories' meeting, not a round.
+    var isBeforeSigning: Bool {
+        let tokens = sentence.tokens
+        guard let after = tokens[max(0, triggerToken - 6)..<triggerToken].lastIndex(where: { ["after", "عقب", "بعد"].contains($0.text) })
+        else { return false }
+        return sentence.terms.contains { $0.term == .action(.signing) && $0.range.upperBound <= tokens[after].range.lowerBound }
     }
 
     /// Whether the talks are what a meeting told before them held: "Dutton met Rajnath Singh … for talks on defence

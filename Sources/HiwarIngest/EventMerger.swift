@@ -49,10 +49,14 @@ struct EventMerger: Sendable {
     }
 
     /// Whether an undated text signed in the news has a name of its own ("signed an extradition convention" beside
-    /// the declaration already told): another text, not a mention of the last one.
+    /// the declaration already told): another text, not a mention of the last one. A name given to the kind of text
+    /// just told signed ("a mutual defence treaty", then "signed the Pukpuk Treaty") names that text.
     private func isAnotherText(_ candidate: Candidate) -> Bool {
         candidate.type == .agreement && candidate.status == .occurred && !candidate.key.isEmpty
-            && !events.contains { $0.type == .agreement && $0.key == candidate.key }
+            && !events.contains { event in
+                event.type == .agreement && (event.key == candidate.key
+                    || (event.status == .occurred && event.head == candidate.head && Set(event.countries) == Set(candidate.countries)))
+            }
     }
 
     /// Whether the new mention's date falls inside the existing event's span (a side day of a three-day round).

@@ -29,6 +29,8 @@ struct EventReader: Sendable {
             if clause.concernsNonStateActors { continue }
             switch kind {
             case .talks:
+                // Talks held now by heads of state, or before a signing, are the meeting of those who hold them.
+                if clause.cue == nil && (clause.isHeldByLeaders || clause.isBeforeSigning) { continue }
                 found += dialogue(clause, rule: "talks")
             case .summit:
                 // A summit of three or more states is a round of their talks; a bilateral one is a meeting of leaders.
@@ -268,7 +270,8 @@ struct EventReader: Sendable {
         if status == .planned, let date, context.status(of: date.start) == .referenced { status = .referenced }
         return Candidate(type: type, countries: countries, country: nil, start: date?.start, end: date?.end,
                          status: status, isAnchored: anchored, location: clause.place(context: context), key: "",
-                         nameSpan: clause.nameSpan, people: [], sentence: clause.sentence.index, trigger: clause.trigger, rule: rule)
+                         nameSpan: clause.nameSpan, people: [], sentence: clause.sentence.index, trigger: clause.trigger, rule: rule,
+                         head: clause.triggerWords.last ?? "")
     }
 }
 

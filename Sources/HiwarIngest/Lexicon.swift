@@ -18,7 +18,7 @@ enum Lexicon {
          ["قمة", "القمة", "قمتين"],
          ["summit"]),
         (.session,
-         ["اجتماع", "اجتماعات", "اجتماعها", "اجتماعه", "اجتماعاتها", "جولة", "جولتها", "دورة", "دورته", "دورتها", "جلسة", "جلسات", "الاجتماع المقبل"],
+         ["اجتماع", "اجتماعات", "اجتماعها", "اجتماعه", "اجتماعاتها", "اجتماعاته", "جولة", "جولتها", "دورة", "دورته", "دورتها", "جلسة", "جلسات", "الاجتماع المقبل"],
          ["meeting", "meetings", "session", "sessions", "round", "rounds"]),
         (.committee,
          ["لجنة", "لجان", "اللجنتين", "مجلس التنسيق", "مجلس تنسيق", "هيئة التنسيق", "المفوضية", "مجلس التعاون الاستراتيجي",
@@ -53,7 +53,7 @@ enum Lexicon {
           "المزمع عقده", "تمهيدا", "من المقرر", "من المنتظر", "ستشكل", "سيشكل"],
          ["will", "would", "plan to", "plans to", "planned", "next", "upcoming", "agreed to", "to be held", "is to", "are to",
           "expected to", "hope to", "hopes to", "hoped to", "intend to", "intends to", "aim to", "aims to", "seek to", "seeks to",
-          "set to", "future", "forthcoming", "work towards", "work toward", "shall", "proposed"]),
+          "set to", "future", "forthcoming", "work towards", "work toward", "shall", "proposed", "to negotiate"]),
         (.referenced,
          ["السابق", "السابقة", "السابقين", "سبق", "بما في ذلك", "الماضية", "سلفا", "استكمالا"],
          ["previous", "earlier", "built on", "building on", "builds on", "prior", "former", "preceding", "last"]),
@@ -271,6 +271,9 @@ enum Lexicon {
 
     /// Heads of state and government: talks with one of them are a leaders' meeting.
     static let leaderRoles: Set<String> = ["President", "King", "Emir", "Sultan", "Crown Prince", "Prime Minister"]
+
+    /// Nouns for heads of state or government as a pair (folded): "the two leaders", «الزعيمان», «القائدين».
+    static let leaderNouns: Set<String> = ["leaders", "الزعيمان", "الزعيمين", "القايدان", "القايدين", "الرييسان", "الرييسين"]
 
     /// English plural nouns for the two parties as a pair ("the two governments", "both sides", "the two neighbours").
     static let pairNouns: Set<String> = ["governments", "countries", "sides", "neighbours", "neighbors", "allies", "nations"]

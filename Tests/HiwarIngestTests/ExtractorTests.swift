@@ -355,4 +355,23 @@ import HiwarModel
         #expect(summary(extractor.extract(Article(title: "", body: visit, published: PartialDate("2025-03-12")))).filter { $0.hasPrefix("delegation") }
             == ["delegation GRC+LBN GRC 2025-03-11 - occurred - نيكوس ديندياس"])
     }
+
+    @Test func talksOfLeadersOrBeforeASigningAreTheirMeetingAndANamedTextIsTheOneSigned() {
+        let body = """
+        WELLINGTON, March 3 - New Zealand and Fiji signed a defence treaty in Wellington on Monday.
+        Prime Minister Christopher Luxon and his Fijian counterpart Sitiveni Rabuka signed the Vuvale Treaty after talks on maritime security.
+        The two leaders agreed to negotiate a status of forces agreement, which officials hope to conclude next year.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2025-03-04")))
+        #expect(summary(events) == [
+            "agreement FJI+NZL - 2025-03-03 - occurred Wellington -",
+            "agreement FJI+NZL - 2026 - planned - -",
+        ])
+        let arabic = """
+        القاهرة – استقبل الرئيس المصري أمس ولي العهد الكويتي، وعقد الزعيمان جلسة مباحثات تناولت التعاون العسكري بين البلدين.
+        ومن المقرر أن تعقد اللجنة العسكرية المصرية الكويتية المشتركة أول اجتماعاتها في الكويت.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: arabic, published: PartialDate("2024-11-20")))).filter { $0.hasPrefix("dialogue") }
+            == ["dialogue EGY+KWT - - - planned - -"])
+    }
 }
