@@ -22,11 +22,14 @@ struct Clause: Sendable {
             }
         }
         if nearest?.cue == .neutral { return nil }
-        for token in sentence.tokens.dropFirst(triggerEndToken + 1).prefix(3) where token.range.lowerBound < nextStart {
+        let after = sentence.tokens.dropFirst(triggerEndToken + 1).prefix(3)
+        for token in after where token.range.lowerBound < nextStart {
             if Lexicon.statusPostModifiers.contains(token.text) {
                 return token.text.contains("سابق") ? .referenced : .planned
             }
         }
+        // "an arrangement to be negotiated", "talks to be held".
+        if after.map(\.text).starts(with: ["to", "be"]) { return .planned }
         return nearest?.cue
     }
 
@@ -115,7 +118,7 @@ struct Clause: Sendable {
     /// The states that qualify the trigger itself, right before or after it («U.S.-Japan Security Consultative Committee»,
     /// «اللجنة العراقية التركية»), not those of a phrase further on ("training for Ukrainian troops").
     var statesNamingIt: Set<String> {
-        states(in: sentence.tokens[max(0, triggerToken - 5)..<min(sentence.tokens.count, triggerEndToken + 4)])
+        states(in: sentence.tokens[max(0, triggerToken - 5)..<min(sentence.tokens.count, triggerEndToken + 6)])
     }
 
     private func states(in tokens: ArraySlice<Token>) -> Set<String> {
@@ -356,7 +359,12 @@ struct Clause: Sendable {
         if token.isCapitalized { return false }
         let before = sentence.tokens[max(0, triggerToken - 3)..<triggerToken]
         if before.contains(where: { $0.kind == .number }) { return false }
-        return before.contains { ["the", "this", "that", "its"].contains($0.text) } && !before.contains { $0.isCapitalized && $0.kind == .word && !["the", "this", "that", "its"].contains($0.text) }
+        // A capital that only opens the sentence ("Under the agreement") names nothing.
+        let named = before.contains { token in
+            token.isCapitalized && token.kind == .word && !["the", "this", "that", "its"].contains(token.text)
+                && token.range.lowerBound != sentence.range.lowerBound
+        }
+        return before.contains { ["the", "this", "that", "its"].contains($0.text) } && !named
     }
 
     /// The parties: the actor states of the sentence, narrowed to the article's parties when the sentence
@@ -370,6 +378,11 @@ struct Clause: Sendable {
             if isMultilateral { return named }
             let listed = sentence.coordinatedStates
             if !listed.isEmpty && (parties.isEmpty || Set(parties).isSubset(of: listed)) { return listed }
+            // "an agreement Baghdad reached with Washington" in a report on Britain and Iraq: the pair that names a text.
+            let naming = statesNamingIt
+            if naming.count == 2, !parties.isEmpty, !Set(parties).isSubset(of: naming), namesText {
+                return named.filter(naming.contains)
+            }
             if !parties.isEmpty && Set(parties).isSubset(of: named) { return parties }
             // "training for Ukrainian troops" beside one party: an adjective of a third state is not a party.
             let strangers = sentence.countries.filter { !parties.contains($0.code) }
@@ -393,6 +406,10 @@ struct Clause: Sendable {
             return parties.count == 1 ? parties + named : []
         }
         return parties
+    }
+
+    private var namesText: Bool {
+        sentence.terms.contains { $0.range == trigger && $0.term == .trigger(.agreement) }
     }
 
     private func isAdjective(_ range: Range<Int>) -> Bool {

@@ -39,10 +39,10 @@ struct EventMerger: Sendable {
                 return true
             }
             // A headline's undated «توقعان اتفاقية» is the text the body then dates; a text signed in the news is not
-            // one dated long before («وقّع الوزيران مذكرة تفاهم» then «اتفاق أضنة الموقّع في 1998»).
+            // one dated long before («وقّع الوزيران مذكرة تفاهم» then «اتفاق أضنة الموقّع في 1998») or still to come.
             if !existing.isAnchored {
                 return (existing.key.isEmpty || new.key.isEmpty || existing.key == new.key)
-                    && !(existing.status == .occurred && new.status == .referenced)
+                    && !(existing.status == .occurred && new.status != .occurred)
             }
             return existing.status == new.status && existing.start != nil && datesAgree(existing.start, new.start)
         }

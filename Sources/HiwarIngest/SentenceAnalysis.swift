@@ -192,7 +192,12 @@ struct SentenceAnalysis: Sendable {
     private func namesText(_ hit: TermHit) -> Bool {
         guard let index = tokenIndex(at: hit.range.lowerBound), index > 0 else { return false }
         var previous = index - 1
-        if tokens[previous].text == "of", previous > 0 { previous -= 1 }
+        if tokens[previous].text == "of", previous > 0 {
+            previous -= 1
+        } else if !tokens[index].isArabic {
+            // "an agreement Baghdad reached with Washington": English names a text by a place only with "of".
+            return false
+        }
         return terms.contains { $0.term == .trigger(.agreement) && tokens[previous].range.contains($0.range.lowerBound) }
     }
 

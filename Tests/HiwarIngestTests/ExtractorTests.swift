@@ -374,4 +374,19 @@ import HiwarModel
         #expect(summary(extractor.extract(Article(title: "", body: arabic, published: PartialDate("2024-11-20")))).filter { $0.hasPrefix("dialogue") }
             == ["dialogue EGY+KWT - - - planned - -"])
     }
+
+    @Test func aTextNamedByItsOwnPairAndOneStillToBeNegotiated() {
+        let body = """
+        PARIS, Feb 5 - French President Emmanuel Macron and Iraqi Prime Minister Mohammed Shia al-Sudani met in Paris on Tuesday, where they signed a Strategic Partnership Agreement covering defence and energy.
+        Under the agreement, France will train Iraqi officers under a protocol to be negotiated this year. The training plan follows an agreement Baghdad reached with Washington last September.
+        Their meeting followed a round of talks in Baghdad last week between French and Iraqi defence officials.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2025-02-05")))
+        #expect(summary(events).filter { !$0.hasPrefix("meeting") } == [
+            "agreement FRA+IRQ - 2025 - planned - -",
+            "agreement FRA+IRQ - 2025-02-04 - occurred Paris -",
+            "agreement IRQ+USA - 2024-09 - referenced - -",
+            "dialogue FRA+IRQ - 2025-01 - referenced Baghdad -",
+        ])
+    }
 }
