@@ -61,6 +61,12 @@ struct ArticleContext: Sendable {
         if first.count > 2, let body = sentences.lazy.compactMap(actors).first, body.count == 2, Set(body).isSubset(of: first) {
             return body
         }
+        // A headline of two stories ("Syria's Sharaa meets Trump …; Turkey's Fidan holds separate talks") gives way to
+        // the pair the body's lead opens with.
+        if opening.first?.index == -1, let lead = sentences.prefix(2).lazy.compactMap(actors).first, Set(lead) != Set(first),
+           opening.first.map(\.isTwoStories) == true {
+            return lead
+        }
         return first
     }
 

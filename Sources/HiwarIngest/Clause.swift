@@ -57,15 +57,20 @@ struct Clause: Sendable {
         return after
     }
 
-    /// Whether the date only marks a "since" of another act, with the trigger outside that phrase: «الأولى منذ سقوط
-    /// النظام في الثامن من كانون الأول … عقد خلالها جولة مباحثات», «برامج … تنفذها البعثة منذ عام 2015». A text that
-    /// "has guided relations since 1987", the date right after its name's clause, is still dated by it.
+    /// Whether the date only marks a "since", "after" or "before" of another act, with the trigger outside that phrase:
+    /// «الأولى منذ سقوط النظام في الثامن من كانون الأول … عقد خلالها جولة مباحثات», «بعد سقوط نظام بشار الأسد في كانون
+    /// الأول الماضي», «برامج … تنفذها البعثة منذ عام 2015». A text that "has guided relations since 1987", the date right
+    /// after its name's clause, is still dated by it.
     private func isSinceOther(_ date: DateMention) -> Bool {
         guard let dateToken = sentence.tokenIndex(at: date.range.lowerBound) else { return false }
-        let window = max(0, dateToken - 8)..<dateToken
-        guard let since = window.last(where: { ["منذ", "since"].contains(sentence.tokens[$0].text) }),
+        let window = max(0, dateToken - 10)..<dateToken
+        guard let since = window.last(where: { Lexicon.sinceWords.contains(sentence.tokens[$0].text) }),
               !(since..<dateToken).contains(triggerToken) else { return false }
-        return dateToken - since > 2 || triggerEndToken > dateToken || since - triggerEndToken > 8
+        // "after Australia in January 2022": a state between is the trigger's other party, not another act.
+        let between = sentence.tokens[since].range.upperBound..<date.range.lowerBound
+        let another = dateToken - since > 2 && !sentence.countries.contains { between.contains($0.range.lowerBound) }
+        guard ["منذ", "since"].contains(sentence.tokens[since].text) else { return another }
+        return another || triggerEndToken > dateToken || since - triggerEndToken > 8
     }
 
     /// Whether a date stands inside the trigger's own phrase: "the 1998 Visiting Forces Agreement".
@@ -306,8 +311,8 @@ struct Clause: Sendable {
             if let hit = sentence.terms.first(where: { token.range.contains($0.range.lowerBound) }), case .role(let role) = hit.term {
                 guard Lexicon.leaderRoles.contains(role) else { return false }
                 leaders = true
-            } else if token.kind == .word, token.isCapitalized || (token.isArabic && token.text.count > 3),
-                      let role = KnownPeople.entry(for: token.text)?.role {
+            } else if token.kind == .word, token.isCapitalized, let role = KnownPeople.entry(for: token.text)?.role {
+                // An English name the table knows ("Erdogan"); an Arabic word is too often a place («عين الأسد»).
                 guard Lexicon.leaderRoles.contains(role) else { return false }
                 leaders = true
             }

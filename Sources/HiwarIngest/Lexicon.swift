@@ -11,7 +11,8 @@ enum Lexicon {
         (.talks,
          ["حوار", "حوارات", "محادثات", "مباحثات", "مشاورات", "مفاوضات", "الحوار الاستراتيجي", "الاجتماع رفيع المستوى",
           "اجتماع رفيع المستوى", "الاجتماع الرفيع المستوى", "الاجتماع الوزاري", "اجتماع وزاري", "اجتماعا وزاريا", "اجتماع أمني",
-          "الاجتماع الأمني", "اجتماعا أمنيا", "الاجتماعات الأمنية", "اجتماعات أمنية"],
+          "الاجتماع الأمني", "اجتماعا أمنيا", "الاجتماعات الأمنية", "اجتماعات أمنية", "اجتماع موسع", "الاجتماع الموسع",
+          "اجتماعا موسعا"],
          ["dialogue", "dialogues", "talks", "consultations", "negotiations", "2+2", "strategic dialogue", "high-level meeting",
           "high level meeting", "ministers' meeting", "ministerial meeting", "ministerial talks", "security meeting"]),
         (.summit,
@@ -130,6 +131,10 @@ enum Lexicon {
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "inaugural",
     ].map(TextFolding.fold))
 
+    /// Words that tie a date to another act than the trigger's when a noun stands between («منذ سقوط …», "after the fall
+    /// of …"), folded.
+    static let sinceWords: Set<String> = ["منذ", "since", "بعد", "عقب", "قبل", "after", "before"]
+
     /// Words that make a meeting in an international forum bilateral after all («على هامش», "on the sidelines").
     static let sidelines: Set<String> = ["هامش", "sidelines", "margins"]
 
@@ -228,7 +233,8 @@ enum Lexicon {
     /// Words that make a body joint between states rather than domestic.
     static let jointMarkers: Set<String> = ["مشتركه", "المشتركه", "مشترك", "المشترك", "الثناييه", "ثناييه", "joint", "bilateral", "بين", "between"]
 
-    /// Bodies that are not states: two nisbas on «الاتحادين» (federations) or "companies" make no inter-state event.
+    /// Bodies that are not states: two nisbas on «الاتحادين» (federations), "companies" or armed groups ("the SDF", «الفصائل»)
+    /// make no inter-state event.
     static let nonStateActors: Set<String> = [
         "الاتحاد", "الاتحادين", "اتحاد", "اتحادي", "نادي", "النادي", "ناديي", "الناديين", "شركه", "الشركه", "شركات", "الشركات", "شركتين",
         "الشركتين", "جامعه", "الجامعه", "جامعتي", "غرفه", "غرفتي", "مصرف", "بنك", "البنك", "المنتخب", "منتخبي",
@@ -236,7 +242,8 @@ enum Lexicon {
         "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
         "aerospace", "corporation", "corp", "inc", "ltd", "state-run", "state-owned", "manufacturer", "manufacturers", "contractor",
         "association", "squad", "importers", "exporters", "producers", "traders", "businessmen", "investors", "المستثمرين",
-        "المصدرين", "المستوردين", "التجار",
+        "المصدرين", "المستوردين", "التجار", "sdf", "قسد", "militia", "militias", "rebels", "rebel", "insurgents", "faction", "factions",
+        "الفصايل", "فصايل", "الميليشيات", "ميليشيات", "المتمردين",
     ]
 
     /// Words that make the states after them topics of talks, not parties («تطورات الأوضاع في لبنان والسودان»,

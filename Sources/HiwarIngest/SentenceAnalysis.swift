@@ -70,6 +70,8 @@ struct SentenceAnalysis: Sendable {
     }
     /// Whether it speaks of a three-way (or wider) format.
     var isMultilateral: Bool { terms.contains { $0.term == .multilateral } }
+    /// Whether a semicolon joins two stories in one line (a headline: "… meets Trump; Turkey's Fidan holds separate talks").
+    var isTwoStories: Bool { tokens.contains { $0.text == ";" } }
 
     init(index: Int, range: Range<Int>, text: FoldedText, original: [Unicode.Scalar], gazetteer: Gazetteer,
          dateReader: DateReader, anchor: PartialDate?) {

@@ -389,4 +389,21 @@ import HiwarModel
             "dialogue FRA+IRQ - 2025-01 - referenced Baghdad -",
         ])
     }
+
+    @Test func aDateAfterAnotherActAnExpandedMeetingAndATwoStoryHeadline() {
+        let arabic = """
+        بغداد – وقّع الأردن والعراق، أمس الاثنين، مذكرة تفاهم للتعاون الأمني، بعد انسحاب قوات التحالف من قاعدة عين الأسد في أيلول الماضي، وذلك على هامش اجتماع موسع بين وفدي البلدين.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: arabic, published: PartialDate("2026-01-13")))) == [
+            "agreement IRQ+JOR - 2026-01-12 - occurred Baghdad -",
+            "dialogue IRQ+JOR - 2026-01-12 - occurred Baghdad -",
+        ])
+        let english = """
+        WASHINGTON, June 4 - President Donald Trump met Kenyan President William Ruto at the White House on Tuesday to discuss U.S. security assistance.
+        Later on Tuesday, U.S. Secretary of State Marco Rubio hosted Kenyan and Ethiopian foreign ministers for three-way talks on border security, under an agreement Nairobi and the rebels signed in March.
+        """
+        let title = "Kenya's Ruto meets Trump; Ethiopia's envoy joins separate talks"
+        #expect(summary(extractor.extract(Article(title: title, body: english, published: PartialDate("2025-06-04")))).filter { !$0.hasPrefix("meeting") }
+            == ["dialogue ETH+KEN+USA - 2025-06-03 - occurred Washington -"])
+    }
 }
