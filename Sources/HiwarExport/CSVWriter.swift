@@ -20,15 +20,32 @@ public struct CSVWriter<Output: TextOutputStream>: EventWriter {
 
     /// Writes one row of fields.
     public mutating func write(row: [String]) {
-        // One line built in place and written once: no array of quoted fields, no joined copy.
-        var line = ""
+        // One line built as bytes and written once: no array of quoted fields, no joined copy, no
+        // String grown a field at a time.
+        var line: [UInt8] = []
         line.reserveCapacity(row.reduce(2 + row.count) { $0 + $1.utf8.count })
         for (index, field) in row.enumerated() {
-            if index > 0 { line += "," }
-            line += (excel ? field.neutralisingFormula : field).csvField
+            if index > 0 { line.append(UInt8(ascii: ",")) }
+            var field = excel ? field.neutralisingFormula : field
+            field.withUTF8 { Self.appendField($0, to: &line) }
         }
-        line += "\r\n"
-        output.write(line)
+        line += [0x0D, 0x0A]
+        output.write(String(decoding: line, as: UTF8.self))
+    }
+
+    /// Appends UTF-8 text as one CSV field, quoted when it must be: when it holds a comma, a quote,
+    /// CR or LF, its quotes doubled.
+    static func appendField(_ field: UnsafeBufferPointer<UInt8>, to line: inout [UInt8]) {
+        guard field.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }) else {
+            line.append(contentsOf: field)
+            return
+        }
+        line.append(UInt8(ascii: "\""))
+        for byte in field {
+            line.append(byte)
+            if byte == UInt8(ascii: "\"") { line.append(byte) }
+        }
+        line.append(UInt8(ascii: "\""))
     }
 
     /// Writes an event's ``ArchivedEvent/csvFields``.
@@ -44,12 +61,5 @@ extension String {
     var neutralisingFormula: String {
         guard let first = unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return self }
         return "'" + self
-    }
-
-    /// The text as one CSV field, quoted when it must be.
-    var csvField: String {
-        guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A })
-        else { return self }
-        return "\"" + split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }

@@ -35,7 +35,8 @@ final class OutputFile: TextOutputStream {
     }
 
     func write(_ string: String) {
-        buffer.append(contentsOf: string.utf8)
+        var string = string
+        string.withUTF8 { buffer.append(contentsOf: $0) }
         if buffer.count >= Self.capacity { flush() }
     }
 
