@@ -18,7 +18,7 @@ extension Archive {
     /// Streams, for the dated events that pass `filter`, one `DyadYear` per pair of their parties
     /// (a trilateral event counts for each of its three pairs) and start year, ordered by pair and year.
     public func dyadYears(matching filter: EventFilter, _ each: (DyadYear) throws -> Void) throws {
-        let query = filter.query
+        let query = filter.query()
         let types = EventType.allCases
         let statement = try database.makeStatement(sql: """
             SELECT a.country, ca.cow_code, b.country, cb.cow_code, CAST(substr(e.start, 1, 4) AS INTEGER),

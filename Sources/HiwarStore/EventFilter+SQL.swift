@@ -12,6 +12,9 @@ struct EventQuery {
     var arguments: [(any SQLiteValue)?]
     var start: String
     var id: String
+    /// Whether SQLite reads the events in storage order and sorts them, rather than walking an
+    /// index in timeline order.
+    var sorts = false
 
     /// Date order, undated last; `newestFirst` reverses it over dated events (undated still last).
     func order(newestFirst: Bool) -> String {
@@ -45,14 +48,23 @@ extension EventFilter {
     /// Partial dates compare as text in timeline order, and a partial date is never greater than a
     /// full date inside its period, so `start <= day` holds exactly when the start's first day is on
     /// or before `day`: the comparisons on `start` narrow the index walk.
-    var query: EventQuery {
+    ///
+    /// `whole` says the caller reads every event (an export). When the filter then names no state
+    /// and no date, it passes a large share of the archive (all of it, or a type or a status), and
+    /// the events table is scanned in storage order (`NOT INDEXED`) and the rows sorted: a walk of an
+    /// index in date order would fetch each event's row, people and reports from pages scattered
+    /// over the file, which costs twice the CPU time at 10⁶ events (docs/PERFORMANCE.md, Export).
+    /// The first row then comes only after the scan, so a screen's first rows walk the index.
+    func query(whole: Bool = false) -> EventQuery {
         let states = Set(countries).sorted()
         let codes = states.map { $0 as (any SQLiteValue)? }
         var conditions: [String] = []
         var query: EventQuery
         switch states.count {
         case 0:
-            query = EventQuery(from: "events AS e", condition: "", arguments: [], start: "e.start", id: "e.id")
+            let scan = whole && year == nil && from == nil && to == nil
+            query = EventQuery(from: scan ? "events AS e NOT INDEXED" : "events AS e", condition: "", arguments: [],
+                               start: "e.start", id: "e.id", sorts: scan)
         case 1:
             query = EventQuery(from: "event_countries AS c CROSS JOIN events AS e ON e.id = c.event_id", condition: "",
                                arguments: codes, start: "c.start", id: "c.event_id")
@@ -96,7 +108,7 @@ extension EventFilter {
     /// without people and sources), its arguments written in as SQL literals: for the `sqlite3` tool,
     /// which hiwar-bench times beside hiwar.
     public func timelineSQL(limit: Int? = nil) -> String {
-        let query = self.query
+        let query = self.query()
         let pieces = query.sql(selecting: EventQuery.eventColumns, limit: limit).split(separator: "?", omittingEmptySubsequences: false)
         var text = String(pieces[0])
         for (argument, piece) in zip(query.arguments, pieces.dropFirst()) {

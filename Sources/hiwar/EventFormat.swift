@@ -27,7 +27,7 @@ enum EventFormat: String, CaseIterable, ExpressibleByArgument {
             case .json: JSONEventWriter(to: output, layout: .array)
             case .jsonl: JSONEventWriter(to: output, layout: .lines)
             }
-            try archive.events(matching: filter) { event in
+            try archive.events(matching: filter, whole: true) { event in
                 writer.write(event)
                 count += 1
             }

@@ -110,8 +110,9 @@ import Testing
     }
 
     /// The steps of SQLite's plan for the filter's timeline query, as `Archive.events(matching:)` runs it.
-    private func plan(_ filter: EventFilter, newestFirst: Bool = false, joining tables: String = "") throws -> [String] {
-        let query = filter.query
+    private func plan(_ filter: EventFilter, newestFirst: Bool = false, whole: Bool = false,
+                      joining tables: String = "") throws -> [String] {
+        let query = filter.query(whole: whole)
         let plan = try archive.database.makeStatement(
             sql: "EXPLAIN QUERY PLAN " + query.sql(selecting: "e.id", joining: tables, newestFirst: newestFirst))
         try plan.bind(query.arguments)
@@ -157,6 +158,32 @@ import Testing
                 #expect(!steps.contains("USE TEMP B-TREE FOR ORDER BY"), "\(filter) \(tables): \(steps)")
             }
         }
+    }
+
+    @Test func readingEveryEventWithoutStatesOrDatesScansTheEventsInStorageOrderAndSorts() throws {
+        for filter in [EventFilter(), EventFilter(types: [.dialogue], statuses: [.planned])] {
+            #expect(try plan(filter, whole: true) == ["SCAN e", "USE TEMP B-TREE FOR ORDER BY"])
+            #expect(try plan(filter, whole: true, joining: EventQuery.peopleJoin)
+                    == ["SCAN e", "SEARCH ep USING PRIMARY KEY (event_id=?)", "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)",
+                        "USE TEMP B-TREE FOR ORDER BY"])
+            #expect(try plan(filter, whole: true, joining: EventQuery.sourcesJoin)
+                    == ["SCAN e", "SEARCH m USING COVERING INDEX mentions_by_event (event_id=?)", "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)",
+                        "USE TEMP B-TREE FOR ORDER BY"])
+        }
+        // A state or a date narrows the walk to a small share: it stays on its index, in order.
+        #expect(try plan(EventFilter(countries: ["IRQ"]), whole: true).last == "SEARCH e USING INTEGER PRIMARY KEY (rowid=?)")
+        #expect(try plan(EventFilter(year: 2023), whole: true) == ["SEARCH e USING COVERING INDEX events_by_start (start>? AND start<?)"])
+    }
+
+    @Test func readingEveryEventGivesTheSameEventsAndLeavesTemporaryStorageInMemory() throws {
+        for filter in [EventFilter(), EventFilter(types: [.committee, .agreement]), EventFilter(statuses: [.planned]),
+                       EventFilter(countries: ["IRQ"]), EventFilter(year: 2023)] {
+            var streamed: [ArchivedEvent] = [], whole: [ArchivedEvent] = []
+            try archive.events(matching: filter) { streamed.append($0) }
+            try archive.events(matching: filter, whole: true) { whole.append($0) }
+            #expect(whole == streamed, "\(filter)")
+        }
+        #expect(try archive.database.scalar(sql: "PRAGMA temp_store") == 2)
     }
 
     @Test func aStateNewestFirstKeepsUndatedLast() throws {
