@@ -14,22 +14,34 @@ extension ArchivedEvent {
         "source_evidence", "source_starts", "source_ends", "source_rules",
     ]
 
-    /// The event's cells under ``csvColumns``.
-    public var csvFields: [String] {
-        let people = event.people, head = event.head
-        func joined<T>(_ items: [T], _ cell: (T) -> String?) -> String {
-            items.map { cell($0) ?? "" }.joined(separator: ";")
-        }
-        return [
-            String(id), event.type.rawValue, event.name ?? "", event.nameOriginal ?? "",
-            event.countries.joined(separator: ";"), event.country ?? "",
-            event.start?.description ?? "", event.end?.description ?? "", event.status.rawValue, event.location ?? "",
-            head?.name ?? "", head?.nameOriginal ?? "", head?.role ?? "",
-            joined(people, \.name), joined(people, \.nameOriginal), joined(people, \.role), joined(people, \.country),
-            String(sourceCount), joined(sources) { String($0.articleID) }, joined(sources, \.title), joined(sources, \.url),
-            joined(sources) { $0.published?.description }, joined(sources, \.evidence.sentence),
-            joined(sources) { String($0.evidence.start) }, joined(sources) { String($0.evidence.end) },
-            joined(sources, \.evidence.rule),
-        ]
+    /// Appends the event's cells under ``csvColumns`` to `line`.
+    func appendCSVCells(to line: inout CSVLine) {
+        let event = event, people = event.people, head = event.head
+        line.append(String(id))
+        line.append(event.type.rawValue)
+        line.append(event.name)
+        line.append(event.nameOriginal)
+        line.append(event.countries) { $0 }
+        line.append(event.country)
+        line.append(event.start?.description)
+        line.append(event.end?.description)
+        line.append(event.status.rawValue)
+        line.append(event.location)
+        line.append(head?.name)
+        line.append(head?.nameOriginal)
+        line.append(head?.role)
+        line.append(people, \.name)
+        line.append(people, \.nameOriginal)
+        line.append(people, \.role)
+        line.append(people, \.country)
+        line.append(String(sourceCount))
+        line.append(sources) { String($0.articleID) }
+        line.append(sources, \.title)
+        line.append(sources, \.url)
+        line.append(sources) { $0.published?.description }
+        line.append(sources, \.evidence.sentence)
+        line.append(sources) { String($0.evidence.start) }
+        line.append(sources) { String($0.evidence.end) }
+        line.append(sources, \.evidence.rule)
     }
 }

@@ -8,58 +8,34 @@ import HiwarModel
 /// that no cell is run as a formula (CSV injection).
 public struct CSVWriter<Output: TextOutputStream>: EventWriter {
     public private(set) var output: Output
-    private let excel: Bool
+    private var line: CSVLine
 
     /// Starts the output with the header row; for events, the columns are ``ArchivedEvent/csvColumns``.
     public init(to output: Output, header: [String] = ArchivedEvent.csvColumns, excel: Bool = false) {
         self.output = output
-        self.excel = excel
+        line = CSVLine(excel: excel)
         if excel { self.output.write("\u{FEFF}") }
         write(row: header)
     }
 
     /// Writes one row of fields.
     public mutating func write(row: [String]) {
-        // One line built as bytes and written once: no array of quoted fields, no joined copy, no
-        // String grown a field at a time.
-        var line: [UInt8] = []
-        line.reserveCapacity(row.reduce(2 + row.count) { $0 + $1.utf8.count })
-        for (index, field) in row.enumerated() {
-            if index > 0 { line.append(UInt8(ascii: ",")) }
-            var field = excel ? field.neutralisingFormula : field
-            field.withUTF8 { Self.appendField($0, to: &line) }
-        }
-        line += [0x0D, 0x0A]
-        output.write(String(decoding: line, as: UTF8.self))
+        for field in row { line.append(field) }
+        flush()
     }
 
-    /// Appends UTF-8 text as one CSV field, quoted when it must be: when it holds a comma, a quote,
-    /// CR or LF, its quotes doubled.
-    static func appendField(_ field: UnsafeBufferPointer<UInt8>, to line: inout [UInt8]) {
-        guard field.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }) else {
-            line.append(contentsOf: field)
-            return
-        }
-        line.append(UInt8(ascii: "\""))
-        for byte in field {
-            line.append(byte)
-            if byte == UInt8(ascii: "\"") { line.append(byte) }
-        }
-        line.append(UInt8(ascii: "\""))
-    }
-
-    /// Writes an event's ``ArchivedEvent/csvFields``.
+    /// Writes an event's cells (``ArchivedEvent/csvColumns``).
     public mutating func write(_ event: ArchivedEvent) {
-        write(row: event.csvFields)
+        event.appendCSVCells(to: &line)
+        flush()
     }
 
     public mutating func finish() {}
-}
 
-extension String {
-    /// The text with a leading `'` when a spreadsheet would read it as a formula.
-    var neutralisingFormula: String {
-        guard let first = unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return self }
-        return "'" + self
+    /// Ends the line and writes it at once.
+    private mutating func flush() {
+        line.end()
+        output.write(String(decoding: line.bytes, as: UTF8.self))
+        line.clear()
     }
 }

@@ -66,14 +66,16 @@ extension Archive {
             let id: Int64 = events.column(0)
             let sources = try sources.rows(ofEvent: id), people = try people.rows(ofEvent: id)
             guard let first = sources.first else { continue }
-            let event = Event(
+            var event = Event(
                 type: Archive.decode(events.column(1), as: EventType.self),
-                name: events.column(2), nameOriginal: events.column(3),
-                countries: (events.column(9) as String?)?.split(separator: ";").map(String.init) ?? [],
+                name: events.column(2), nameOriginal: events.column(3), countries: [],
                 country: events.column(8),
                 start: Archive.date(events.column(4)), end: Archive.date(events.column(5)),
                 status: Archive.decode(events.column(6), as: EventStatus.self),
                 location: events.column(7), people: people, evidence: first.evidence)
+            // Already sorted and unique, read through event_countries' primary key (event_id, country):
+            // not through the initializer's Set and sort again.
+            event.countries = (events.column(9) as String?)?.split(separator: ";").map(String.init) ?? []
             try each(ArchivedEvent(id: id, event: event, sources: sources))
         }
     }

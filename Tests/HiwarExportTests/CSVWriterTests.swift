@@ -48,6 +48,15 @@ import Testing
     }
 
     @Test func everyRowHasAFieldForEveryColumn() {
-        #expect(Fixtures.dialogue.csvFields.count == ArchivedEvent.csvColumns.count)
+        for event in [Fixtures.dialogue, Fixtures.undatedDelegation] {
+            var line = CSVLine(excel: false)
+            event.appendCSVCells(to: &line)
+            // Commas outside quotes separate the cells.
+            var cells = 1, quoted = false
+            for byte in line.bytes {
+                if byte == UInt8(ascii: "\"") { quoted.toggle() } else if byte == UInt8(ascii: ","), !quoted { cells += 1 }
+            }
+            #expect(cells == ArchivedEvent.csvColumns.count)
+        }
     }
 }
