@@ -8,34 +8,53 @@ extension ArchivedEvent {
     /// sources) and `sources` (each `article_id`, `title`, `url`, `published`, `evidence`, `start`,
     /// `end`, `rule`, `copy_of`: the article this one copies, else null). Evidence offsets count
     /// Unicode scalars in the article body, end exclusive. Absent values are `null`.
-    public var jsonValue: JSONValue {
-        .object([
-            ("id", .int(Int(id))),
-            ("type", .string(event.type.rawValue)),
-            ("name", .string(event.name)),
-            ("name_original", .string(event.nameOriginal)),
-            ("countries", .array(event.countries.map(JSONValue.string))),
-            ("country", .string(event.country)),
-            ("start", .string(event.start?.description)),
-            ("end", .string(event.end?.description)),
-            ("status", .string(event.status.rawValue)),
-            ("location", .string(event.location)),
-            ("head", event.head.map { head in
-                .object([("name", .string(head.name)), ("name_original", .string(head.nameOriginal)),
-                         ("role", .string(head.role))])
-            } ?? .null),
-            ("people", .array(event.people.map { person in
-                .object([("name", .string(person.name)), ("name_original", .string(person.nameOriginal)),
-                         ("role", .string(person.role)), ("country", .string(person.country))])
-            })),
-            ("source_count", .int(sourceCount)),
-            ("sources", .array(sources.map { source in
-                .object([("article_id", .int(Int(source.articleID))), ("title", .string(source.title)),
-                         ("url", .string(source.url)), ("published", .string(source.published?.description)),
-                         ("evidence", .string(source.evidence.sentence)), ("start", .int(source.evidence.start)),
-                         ("end", .int(source.evidence.end)), ("rule", .string(source.evidence.rule)),
-                         ("copy_of", source.copyOf.map { .int(Int($0)) } ?? .null)])
-            })),
-        ])
+    func writeJSON(to json: inout JSONText) {
+        let event = event
+        json.object { json in
+            json.key("id"); json.value(id)
+            json.key("type"); json.value(event.type.rawValue)
+            json.key("name"); json.value(event.name)
+            json.key("name_original"); json.value(event.nameOriginal)
+            json.key("countries"); json.array(event.countries) { json, country in json.value(country) }
+            json.key("country"); json.value(event.country)
+            json.key("start"); json.value(event.start?.description)
+            json.key("end"); json.value(event.end?.description)
+            json.key("status"); json.value(event.status.rawValue)
+            json.key("location"); json.value(event.location)
+            json.key("head")
+            if let head = event.head {
+                json.object { json in
+                    json.key("name"); json.value(head.name)
+                    json.key("name_original"); json.value(head.nameOriginal)
+                    json.key("role"); json.value(head.role)
+                }
+            } else {
+                json.value(nil as String?)
+            }
+            json.key("people")
+            json.array(event.people) { json, person in
+                json.object { json in
+                    json.key("name"); json.value(person.name)
+                    json.key("name_original"); json.value(person.nameOriginal)
+                    json.key("role"); json.value(person.role)
+                    json.key("country"); json.value(person.country)
+                }
+            }
+            json.key("source_count"); json.value(sourceCount)
+            json.key("sources")
+            json.array(sources) { json, source in
+                json.object { json in
+                    json.key("article_id"); json.value(source.articleID)
+                    json.key("title"); json.value(source.title)
+                    json.key("url"); json.value(source.url)
+                    json.key("published"); json.value(source.published?.description)
+                    json.key("evidence"); json.value(source.evidence.sentence)
+                    json.key("start"); json.value(source.evidence.start)
+                    json.key("end"); json.value(source.evidence.end)
+                    json.key("rule"); json.value(source.evidence.rule)
+                    json.key("copy_of"); json.value(source.copyOf)
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 import HiwarModel
 
-/// Writes events as JSON (``ArchivedEvent/jsonValue``): JSON Lines, one event a line, or one
+/// Writes events as JSON (the contract of `ArchivedEvent.writeJSON`): JSON Lines, one event a line, or one
 /// JSON array with an event a line.
 public struct JSONEventWriter<Output: TextOutputStream>: EventWriter {
     public enum Layout: Sendable {
@@ -13,6 +13,7 @@ public struct JSONEventWriter<Output: TextOutputStream>: EventWriter {
     public private(set) var output: Output
     private let layout: Layout
     private var written = 0
+    private var json = JSONText()
 
     public init(to output: Output, layout: Layout) {
         self.output = output
@@ -20,10 +21,11 @@ public struct JSONEventWriter<Output: TextOutputStream>: EventWriter {
     }
 
     public mutating func write(_ event: ArchivedEvent) {
-        var bytes = Array((layout == .lines ? "" : written == 0 ? "[\n" : ",\n").utf8)
-        event.jsonValue.write(to: &bytes)
-        if layout == .lines { bytes.append(UInt8(ascii: "\n")) }
-        output.write(String(decoding: bytes, as: UTF8.self))
+        if layout == .array { output.write(written == 0 ? "[\n" : ",\n") }
+        json.clear()
+        event.writeJSON(to: &json)
+        output.write(String(decoding: json.bytes, as: UTF8.self))
+        if layout == .lines { output.write("\n") }
         written += 1
     }
 
