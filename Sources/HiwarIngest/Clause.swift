@@ -57,6 +57,15 @@ struct Clause: Sendable {
         return after
     }
 
+    /// «ووقّع الرئيسان آنذاك إعلاناً مشتركاً», "signed at the time": the last date the sentence gave before the trigger.
+    var thenDate: DateMention? {
+        let near = sentence.tokens[max(0, triggerToken - 3)..<min(sentence.tokens.count, triggerEndToken + 3)]
+        let saysThen = near.contains { ["انذاك", "حينها", "وقتها", "حينذاك"].contains($0.text) }
+            || zip(near, near.dropFirst()).contains { $0.text == "at" && $1.text == "the" } && near.contains { $0.text == "time" }
+        guard saysThen else { return nil }
+        return sentence.dates.last { $0.range.upperBound <= trigger.lowerBound }
+    }
+
     /// Whether the date only marks a "since", "after" or "before" of another act, with the trigger outside that phrase:
     /// «الأولى منذ سقوط النظام في الثامن من كانون الأول … عقد خلالها جولة مباحثات», «بعد سقوط نظام بشار الأسد في كانون
     /// الأول الماضي», «برامج … تنفذها البعثة منذ عام 2015». A text that "has guided relations since 1987", the date right
@@ -162,8 +171,13 @@ struct Clause: Sendable {
     var modifierKey: String {
         let countryRanges = sentence.countries.map(\.range)
         func isCountry(_ token: Token) -> Bool { countryRanges.contains { $0.overlaps(token.range) } }
-        let triggerText = sentence.tokens[triggerToken...triggerEndToken].map(\.text).joined(separator: " ")
-        if triggerEndToken > triggerToken { return triggerText }
+        if triggerEndToken > triggerToken {
+            // A named phrase is its own key, without the clitic before it («لمجلس التعاون الاستراتيجي»).
+            let first = sentence.tokens[triggerToken]
+            let clitic = trigger.lowerBound - first.range.lowerBound
+            let stem = String(String.UnicodeScalarView(first.text.unicodeScalars.dropFirst(clitic)))
+            return ([stem] + sentence.tokens[(triggerToken + 1)...triggerEndToken].map(\.text)).joined(separator: " ")
+        }
         let ignored: Set<String> = ["مشتركه", "المشتركه", "العليا", "عليا", "الثناييه", "joint", "the", "a", "an", "new", "high-level",
                                     "bilateral", "its", "their", "this", "that", "-", "level", "high", "first", "second"]
         let englishFunctionWords: Set<String> = ["alongside", "under", "with", "of", "in", "on", "to", "for", "by", "from", "and", "or",
@@ -252,6 +266,12 @@ struct Clause: Sendable {
         let before = tokens[max(0, triggerToken - 3)..<triggerToken]
         return before.contains { Lexicon.ordinals.contains($0.text) }
             || zip(before, before.dropFirst()).contains { $0.kind == .number && ["st", "nd", "rd", "th"].contains($1.text) }
+    }
+
+    /// Whether the session is named by both sides' officials in the dual («اجتماع وزيري الداخلية», «اجتماع وفدي البلدين»).
+    var isOfBothSides: Bool {
+        let tokens = sentence.tokens
+        return triggerEndToken + 1 < tokens.count && ["وزيري", "وفدي", "رييسي", "قايدي"].contains(tokens[triggerEndToken + 1].text)
     }
 
     /// Whether the session is the one whose minutes are signed («محضر الاجتماع», "the minutes of the meeting"): not a

@@ -204,7 +204,7 @@ struct DelegationReader: Sendable {
     ]
 
     /// The leader named from `index` on, past the side's state and a setting («ترأس الجانب العراقي في المباحثات …»);
-    /// or a family name the article already gave in full («الوفد السوري، الذي ترأسه الشيباني»).
+    /// or a family name the article already gave in full («الوفد السوري، الذي ترأسه الشيباني», «الوزير الشمري»).
     private func leader(from index: Int, in sentence: SentenceAnalysis, names: NameReader) -> NameReader.Reading? {
         if let reading = names.name(from: index) { return reading }
         let tokens = sentence.tokens
@@ -213,9 +213,15 @@ struct DelegationReader: Sendable {
            let reading = names.name(from: setting + 2) {
             return reading
         }
-        guard index < tokens.count, let person = known[tokens[index].text] else { return nil }
-        return NameReader.Reading(nameOriginal: person.nameOriginal, role: person.role, country: person.country,
-                                  endToken: index + 1, startToken: index)
+        // «الوزير الشمري», «الصفدي»: the first word the article already named someone by, before any punctuation.
+        for position in index..<min(tokens.count, index + 6) {
+            if tokens[position].kind == .punctuation { break }
+            if let person = known[tokens[position].text] {
+                return NameReader.Reading(nameOriginal: person.nameOriginal, role: person.role, country: person.country,
+                                          endToken: position + 1, startToken: position)
+            }
+        }
+        return nil
     }
 
     private func isSessionOrTalks(_ token: Token, in sentence: SentenceAnalysis) -> Bool {
@@ -285,8 +291,9 @@ struct DelegationReader: Sendable {
                                                  endToken: position + 1, startToken: position)
                 return (reading, person.country)
             }
-            // A surname the table of office-holders knows («السيسي»), written as in the article.
-            if word.kind == .word, word.range.count > 3, let entry = KnownPeople.entry(for: names.originalText(word.range)) {
+            // A surname the table of office-holders knows («السيسي»), written as in the article; not the verb «ترأس».
+            if word.kind == .word, word.range.count > 3, !DelegationReader.anchors.contains(word.text),
+               let entry = KnownPeople.entry(for: names.originalText(word.range)) {
                 let reading = NameReader.Reading(nameOriginal: entry.arabic.first ?? entry.english, role: entry.role,
                                                  country: entry.country, endToken: position + 1, startToken: position)
                 return (reading, entry.country)
@@ -363,7 +370,7 @@ struct DelegationReader: Sendable {
 
     /// People named after an office with their state («الرئيس المصري عبد الفتاح السيسي», "US Secretary of Defense
     /// Lloyd Austin"), keyed by family name, for later mentions.
-    static func knownPeople(in sentences: [SentenceAnalysis], original: [Unicode.Scalar], text: FoldedText)
+    static func knownPeople(in sentences: [SentenceAnalysis], original: [Unicode.Scalar], text: FoldedText, parties: [String] = [])
         -> [String: (nameOriginal: String, country: String, role: String?)] {
         var people: [String: (nameOriginal: String, country: String, role: String?)] = [:]
         for sentence in sentences {
@@ -371,12 +378,22 @@ struct DelegationReader: Sendable {
             for hit in sentence.terms {
                 guard case .role = hit.term, let start = sentence.tokenIndex(at: hit.range.lowerBound) else { continue }
                 guard let reading = names.name(from: start),
-                      let country = reading.country ?? adjectiveBefore(start, in: sentence) else { continue }
+                      let country = reading.country ?? adjectiveBefore(start, in: sentence)
+                        ?? counterpartsOther(after: reading.endToken, in: sentence, parties: parties) else { continue }
                 let key = key(of: reading.nameOriginal)
                 people[key] = people[key] ?? (reading.nameOriginal, country, reading.role)
             }
         }
         return people
+    }
+
+    /// «وزير الداخلية … الشمري ونظيره الأردني»: a minister whose counterpart's state follows is of the other party.
+    private static func counterpartsOther(after end: Int, in sentence: SentenceAnalysis, parties: [String]) -> String? {
+        let tokens = sentence.tokens
+        guard parties.count == 2, end + 1 < tokens.count, Lexicon.counterparts.contains(tokens[end].text),
+              let theirs = sentence.countries.first(where: { tokens[end + 1].range.contains($0.range.lowerBound) })?.code,
+              parties.contains(theirs) else { return nil }
+        return parties.first { $0 != theirs }
     }
 
     private static func adjectiveBefore(_ index: Int, in sentence: SentenceAnalysis) -> String? {

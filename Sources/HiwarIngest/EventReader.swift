@@ -101,7 +101,9 @@ struct EventReader: Sendable {
         let isNextOrPrevious = clause.cue != nil && clause.isDefinite && context.isSecurity
         // «توصيات الاجتماع الحادي عشر الذي عقد … عام 2022», "its fifth session": a numbered session, dated or marked.
         let isNumberedRound = clause.isNumbered && context.isSecurity && (clause.cue != nil || clause.roundDate != nil)
-        guard ofJointBody || isRound || isNextOrPrevious || isNumberedRound, !clause.isMinutes, !clause.sentence.isForumOnly else { return [] }
+        // «لاجتماع وزيري الداخلية الذي عقد في عمان في تموز 2024»: a session of both sides' ministers or delegations.
+        let isOfBothSides = clause.isOfBothSides && context.isSecurity && (clause.cue != nil || clause.roundDate != nil)
+        guard ofJointBody || isRound || isNextOrPrevious || isNumberedRound || isOfBothSides, !clause.isMinutes, !clause.sentence.isForumOnly else { return [] }
         let rule = ofJointBody ? "committee-session" : (isRound ? "round-of-talks" : "next-or-previous-round")
         guard var base = base(.dialogue, clause, rule: rule) else { return [] }
         if base.start == nil, let bodyClause {
@@ -241,7 +243,7 @@ struct EventReader: Sendable {
         var countries = clause.parties(context: context)
         // A round, and a body as it convenes, take the days the round spans; a text is dated by its own day.
         let convenes = type == .dialogue || (type == .committee && (clause.has(.convening) || clause.hasSessionNearby))
-        let date = (convenes ? clause.roundDate.map(clause.span) : clause.date) ?? sameDay(as: clause)
+        let date = (convenes ? clause.roundDate.map(clause.span) : clause.date) ?? sameDay(as: clause) ?? clause.thenDate
         // An undated, unmarked mention («على هامش الحوار … وبحثا الأوضاع في السودان») is the news round: its states
         // are the article's parties, not a state the sentence goes on to discuss — unless two stand by its name
         // ("the U.S.-Japan Security Consultative Committee" in an article on Japan and Britain).

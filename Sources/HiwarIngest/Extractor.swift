@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
             events[index].location = events[index].location ?? context.dateline
             if events[index].start == nil { events[index].start = main?.start ?? context.eventDay }
         }
-        var known = DelegationReader.knownPeople(in: sentences, original: original, text: text)
+        var known = DelegationReader.knownPeople(in: sentences, original: original, text: text, parties: context.parties)
         events += delegationEvents(sentences, context: context, main: main, known: &known, text: text, original: original)
         let meetings = MeetingReader(context: context, original: original, text: text, known: known)
         var encounters = EventMerger()

@@ -31,7 +31,7 @@ enum Lexicon {
          ["mechanism", "consultative group", "planning group", "contact group"]),
         (.agreement,
          ["اتفاقية", "اتفاقيات", "اتفاقيتي", "اتفاق", "اتفاقا", "اتفاقاً", "مذكرة تفاهم", "مذكرة التفاهم", "مذكرات تفاهم", "معاهدة", "خارطة طريق", "خريطة طريق",
-          "خارطة الطريق", "بروتوكول", "إعلان نوايا", "إعلان مشترك", "الإعلان المشترك"],
+          "خارطة الطريق", "بروتوكول", "إعلان نوايا", "إعلان مشترك", "الإعلان المشترك", "إعلانا مشتركا", "إعلان الشراكة", "إعلان شراكة"],
          ["agreement", "agreements", "treaty", "memorandum of understanding", "memorandum", "mou", "arrangement", "pact", "accord",
           "roadmap", "road map", "letter of intent", "joint declaration", "declaration", "convention", "conventions", "protocol"]),
         (.partnership,
@@ -67,7 +67,7 @@ enum Lexicon {
     /// Verbs and nouns of an event's life: forming a body, signing a text, convening a round.
     static let actions: [(action: Action, arabic: [String], english: [String])] = [
         (.formation,
-         ["تشكيل", "بتشكيل", "إنشاء", "تأسيس", "تأسست", "أنشئ", "أنشئت", "شكلت", "تشكلت", "استحداث"],
+         ["تشكيل", "بتشكيل", "إنشاء", "تأسيس", "تأسست", "أنشئ", "أنشئت", "شكلت", "تشكلت", "شكلا", "شكلتا", "استحداث"],
          ["set up", "establish", "established", "establishment", "create", "creation", "form", "formed", "formation", "launch", "launched"]),
         (.signing,
          ["وقع", "وقعت", "وقعا", "وقعها", "وقعاها", "توقيع", "التوقيع", "الموقعة", "الموقع", "يوقع", "وقعتها", "أبرم", "أبرمت", "المبرمة",

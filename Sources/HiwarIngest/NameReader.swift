@@ -86,7 +86,8 @@ struct NameReader: Sendable {
                 index += 2
                 continue
             }
-            if words.isEmpty || isNamePart(token) {
+            // «عبد الأمير», «عبد الله»: «عبد» takes the word after it, title or not.
+            if words.isEmpty || isNamePart(token) || (words.last?.text == "عبد" && token.kind == .word) {
                 words.append(token)
                 index += 1
             } else {
@@ -172,7 +173,7 @@ struct NameReader: Sendable {
     private func isNamePart(_ token: Token) -> Bool {
         if token.kind == .punctuation { return false }
         if isNameAli(token) { return true }
-        if NameReader.stopWords.contains(token.text) { return false }
+        if NameReader.stopWords.contains(token.text) || Lexicon.counterparts.contains(token.text) { return false }
         // «ترأس ميقاتي الجانب اللبناني»: a trigger word ends the name.
         if isTrigger(token) { return false }
         // «حبيب الله سياري مساعد المنسق العام»: an office after the name ends it.

@@ -137,7 +137,7 @@ struct SentenceAnalysis: Sendable {
                 if landmarks.contains(where: { $0.range.overlaps(hit.range) }) { continue }
                 if form == .adjective && isFamilyName(hit) { continue }
                 if isTopic(hit) || namesText(hit) { continue }
-                if form == .capital && isPlace(hit) { continue }
+                if form == .capital && (isPlace(hit) || isNamePart(hit)) { continue }
                 if form != .capital || !countries.contains(where: { $0.code == code }) {
                     countries.append((code, hit.range))
                 }
@@ -188,6 +188,15 @@ struct SentenceAnalysis: Sendable {
             position -= 1
         }
         return false
+    }
+
+    /// "Cabinet Secretary for Defense, Aden Duale": an English capital before a capitalised word that is neither a term
+    /// nor a date is part of a name.
+    private func isNamePart(_ hit: TermHit) -> Bool {
+        guard let index = tokenIndex(at: hit.range.lowerBound), !tokens[index].isArabic,
+              let next = tokens.dropFirst(index + 1).first(where: { $0.range.lowerBound >= hit.range.upperBound }),
+              next.kind == .word, next.isCapitalized else { return false }
+        return !terms.contains { next.range.contains($0.range.lowerBound) } && !dates.contains { $0.range.overlaps(next.range) }
     }
 
     /// «اتفاقية الجزائر», "the Treaty of Lisbon": a place right after a text's name names the text, not a party.

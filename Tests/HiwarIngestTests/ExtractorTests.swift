@@ -406,4 +406,29 @@ import HiwarModel
         #expect(summary(extractor.extract(Article(title: title, body: english, published: PartialDate("2025-06-04")))).filter { !$0.hasPrefix("meeting") }
             == ["dialogue ETH+KEN+USA - 2025-06-03 - occurred Washington -"])
     }
+
+    @Test func ministersKnownByTheirCounterpartAPreviousMinistersMeetingAndATextSignedThen() {
+        let body = """
+        بغداد – وقّع وزير الداخلية عبد الأمير الشمري ونظيره الكويتي الشيخ فهد اليوسف، أمس الأحد، مذكرة تفاهم أمنية، في ختام جولة مباحثات بين وفدي البلدين.
+        وترأس الجانب العراقي في المباحثات الوزير الشمري، فيما ترأس الجانب الكويتي الوزير اليوسف.
+        وتأتي الجولة استكمالاً لاجتماع وزيري الداخلية الذي عقد في البصرة في آذار 2024.
+        وكان البلدان قد شكلا في أيار 2019 لجنة التنسيق الأمني، ووقّع الوزيران آنذاك اتفاقية لتبادل المعلومات.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2025-02-10")))
+        #expect(summary(events).filter { !$0.hasPrefix("meeting") && !$0.hasPrefix("committee") } == [
+            "agreement IRQ+KWT - 2019-05 - referenced - -",
+            "agreement IRQ+KWT - 2025-02-09 - occurred Baghdad -",
+            "delegation IRQ+KWT IRQ 2025-02-09 - occurred - عبد الأمير الشمري",
+            "dialogue IRQ+KWT - 2024-03 - referenced Basra -",
+            "dialogue IRQ+KWT - 2025-02-09 - occurred Baghdad -",
+        ])
+    }
+
+    @Test func aCapitalThatOpensAPersonsNameNamesNoState() {
+        let body = """
+        NAIROBI, Sept 26 - U.S. Defense Secretary Lloyd Austin held talks with Kenya's defence chief, Aden Duale, on maritime security on Monday.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2023-09-26")))
+        #expect(events.allSatisfy { !$0.countries.contains("YEM") })
+    }
 }
