@@ -11,8 +11,10 @@ enum EventFormat: String, CaseIterable, ExpressibleByArgument {
 
     /// Streams the archive's events that pass `filter`, in date order (undated last), to `output`,
     /// and returns how many rows there were (events, or dyad-years). `excel` makes CSV ready for a
-    /// spreadsheet (`CSVWriter`).
-    func write(_ archive: Archive, matching filter: EventFilter, to output: OutputFile, excel: Bool = false) throws -> Int {
+    /// spreadsheet (`CSVWriter`). `whole` lets an export read everything in storage order and sort it, which
+    /// finishes sooner; a timeline leaves it off so that its first rows appear at once.
+    func write(_ archive: Archive, matching filter: EventFilter, to output: OutputFile, excel: Bool = false,
+               whole: Bool = false) throws -> Int {
         var count = 0
         if self == .dyadYear {
             var writer = CSVWriter(to: output, header: DyadYear.csvColumns, excel: excel)
@@ -27,7 +29,7 @@ enum EventFormat: String, CaseIterable, ExpressibleByArgument {
             case .json: JSONEventWriter(to: output, layout: .array)
             case .jsonl: JSONEventWriter(to: output, layout: .lines)
             }
-            try archive.events(matching: filter, whole: true) { event in
+            try archive.events(matching: filter, whole: whole) { event in
                 writer.write(event)
                 count += 1
             }

@@ -48,7 +48,7 @@ extension Hiwar {
         func run() throws {
             let archive = try self.archive.openExisting()
             let file = try output.map(OutputFile.init(creating:)) ?? .standardOutput()
-            let count = try format.write(archive, matching: events.filter, to: file, excel: excel)
+            let count = try format.write(archive, matching: events.filter, to: file, excel: excel, whole: true)
             let noun = format == .dyadYear ? (count == 1 ? "dyad-year" : "dyad-years") : (count == 1 ? "event" : "events")
             if let output { StandardError.print("wrote \(count) \(noun) to \(output)") }
         }
