@@ -49,7 +49,10 @@ struct Clause: Sendable {
 
     private func date(among all: [DateMention]) -> DateMention? {
         let dates = all.filter { !isSinceOther($0) }
-        let after = dates.first { $0.range.lowerBound >= trigger.upperBound && $0.range.lowerBound < nextStart }
+        // «المباحثات تناولت … التمرين المشترك المقرر تنفيذه في الربيع المقبل»: "the talks", already told, as the subject
+        // of a long sentence; a date far on belongs to what they discussed.
+        let reach = isBareTalks ? sentence.tokens[min(sentence.tokens.count - 1, triggerEndToken + 8)].range.upperBound : nextStart
+        let after = dates.first { $0.range.lowerBound >= trigger.upperBound && $0.range.lowerBound < min(nextStart, reach) }
         let before = dates.last { $0.range.upperBound <= trigger.lowerBound && $0.range.lowerBound >= previousEnd }
         guard let after else { return before }
         if after.start.precision == .year, let before, before.start.isWithin(after.start) { return before }
@@ -64,6 +67,10 @@ struct Clause: Sendable {
             || zip(near, near.dropFirst()).contains { $0.text == "at" && $1.text == "the" } && near.contains { $0.text == "time" }
         guard saysThen else { return nil }
         return sentence.dates.last { $0.range.upperBound <= trigger.lowerBound }
+    }
+
+    private var isBareTalks: Bool {
+        isDefinite && triggerEndToken == triggerToken && sentence.terms.contains { $0.range == trigger && $0.term == .trigger(.talks) }
     }
 
     /// Whether the date only marks a "since", "after" or "before" of another act, with the trigger outside that phrase:

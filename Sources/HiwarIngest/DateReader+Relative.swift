@@ -43,6 +43,20 @@ extension DateReader.Parser {
         relativeUnit(at: index, bare: bare).map { Match(end: $0.end, found: Found(start: $0.date, isRelative: true)) }
     }
 
+    /// «الخريف المقبل», "next spring", «صيف العام الماضي» aside: a season with its direction gives the year it falls in
+    /// (the next one after the anchor's month, the last one before it, or this year's). A season with no direction
+    /// («الربيع العربي») is no date.
+    func seasonDate(at index: Int) -> Match? {
+        guard let season = directed(at: index, { find(at: $0, \.season) }), let direction = season.direction,
+              let anchor, let month = anchor.month else { return nil }
+        let year = switch direction {
+        case 1: season.value > month ? anchor.year : anchor.year + 1
+        case -1: season.value < month ? anchor.year : anchor.year - 1
+        default: anchor.year
+        }
+        return PartialDate(year: year).map { Match(end: season.end, found: Found(start: $0, isRelative: true)) }
+    }
+
     /// A part of a period, at the precision of the period: «مطلع العام المقبل», «نهاية الشهر», «مطلع أبريل الماضي»,
     /// "mid-2023", "earlier this year", "late March".
     func modified(at index: Int) -> Match? {

@@ -3,7 +3,7 @@ import HiwarModel
 extension DateReader {
     /// What a phrase of `Resources/months.tsv` means; the file's header explains each kind.
     enum Term: Hashable, Sendable {
-        case month(Int), ordinal(Int), weekday(Int), shift(Int)
+        case month(Int), ordinal(Int), weekday(Int), shift(Int), season(Int)
         case unit(Unit)
         case directionBefore(Int), directionAfter(Int)
         case modifier, yearWord, monthWord, dayWord, preposition, intro, link, and, of, future, counted, label
@@ -124,6 +124,7 @@ extension DateReader.Term {
     var ordinal: Int? { if case .ordinal(let day) = self { day } else { nil } }
     var weekday: Int? { if case .weekday(let day) = self { day } else { nil } }
     var shift: Int? { if case .shift(let days) = self { days } else { nil } }
+    var season: Int? { if case .season(let month) = self { month } else { nil } }
     var unit: DateReader.Unit? { if case .unit(let unit) = self { unit } else { nil } }
     var directionBefore: Int? { if case .directionBefore(let step) = self { step } else { nil } }
     var directionAfter: Int? { if case .directionAfter(let step) = self { step } else { nil } }
@@ -136,6 +137,7 @@ extension DateReader.Term {
         case ("ordinal", let n?) where (1...31).contains(n): self = .ordinal(n)
         case ("weekday", let n?) where (1...7).contains(n): self = .weekday(n)
         case ("shift", let n?): self = .shift(n)
+        case ("season", let n?) where (1...12).contains(n): self = .season(n)
         case ("before", let n?) where (-1...1).contains(n): self = .directionBefore(n)
         case ("after", let n?) where (-1...1).contains(n): self = .directionAfter(n)
         case ("unit", _):

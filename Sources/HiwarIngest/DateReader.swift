@@ -102,7 +102,8 @@ extension DateReader {
             // Every rule starts from a number or a date word: the other pieces, most of a text, are passed over at once.
             guard pieces[index].kind == .number || !lexemes[index].isEmpty else { return nil }
             return longest([numericDate(at: index), dayDate(at: index), monthDate(at: index), yearDate(at: index),
-                     relativeDay(at: index), weekdayDate(at: index), relativePeriod(at: index), modified(at: index)])
+                     relativeDay(at: index), weekdayDate(at: index), relativePeriod(at: index), seasonDate(at: index),
+                     modified(at: index)])
         }
 
         func longest(_ matches: [Match?]) -> Match? {

@@ -147,6 +147,12 @@ import HiwarModel
         ("in March last year", ["2022-03"]),
         ("by the end of the year", ["2023"]),
         ("in May", ["2023-05"]),
+        ("خلال الخريف المقبل", ["2023"]),
+        ("في الربيع المقبل", ["2024"]),
+        ("الشتاء الماضي", ["2022"]),
+        ("next spring", ["2024"]),
+        ("last summer", ["2023"]),
+        ("this autumn", ["2023"]),
     ])
     func readsRelative(_ text: String, _ expected: [String]) {
         #expect(dates(text) == expected)
@@ -182,6 +188,7 @@ import HiwarModel
         "in 1850",
         "in 2150",
         "talks may continue in the spring",
+        "منذ الربيع العربي",
         "اليوم الأول من المحادثات",
         "عقدت في اليوم نفسه",
     ])

@@ -431,4 +431,17 @@ import HiwarModel
         let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2023-09-26")))
         #expect(events.allSatisfy { !$0.countries.contains("YEM") })
     }
+
+    @Test func aSeasonWithItsDirectionDatesTheNextSessionButNotTheTalksAlreadyTold() {
+        let body = """
+        الدوحة – اختتمت أمس أعمال اللجنة العسكرية القطرية الفرنسية المشتركة في الدوحة.
+        وأوضح بيان لرئاسة الأركان أن المباحثات تناولت برامج التدريب وتبادل الخبرات، إضافة إلى الاستعدادات للتمرين البحري المشترك المقرر تنفيذه في الربيع المقبل.
+        واتفق الجانبان على عقد الاجتماع المقبل للجنة في باريس خلال الخريف المقبل.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-02-15")))
+        #expect(summary(events).filter { $0.hasPrefix("dialogue") } == [
+            "dialogue FRA+QAT - 2024 - planned Paris -",
+            "dialogue FRA+QAT - 2024-02-14 - occurred Doha -",
+        ])
+    }
 }
