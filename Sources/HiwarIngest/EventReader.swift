@@ -165,9 +165,12 @@ struct EventReader: Sendable {
     // MARK: Agreements
 
     private func agreement(_ clause: Clause, isPartnership: Bool) -> [Candidate] {
-        guard !clause.sentence.mentionsMinutes, !clause.isPlural else { return [] }
+        guard !clause.sentence.mentionsMinutes else { return [] }
         guard clause.sentence.isSecurity || context.isSecurity else { return [] }
         let signing = clause.has(.signing)
+        // "signed agreements worth $50.7 billion", «وقّع الجانبان 17 مذكرة تفاهم واتفاقية»: a batch signed in the news is
+        // one event; texts named in the plural otherwise are no one text.
+        if clause.isPlural && !(signing && clause.cue == nil) { return [] }
         if isPartnership && !signing { return [] }
         guard var base = base(.agreement, clause, rule: isPartnership ? "partnership-signed" : "agreement") else { return [] }
         base.key = clause.modifierKey

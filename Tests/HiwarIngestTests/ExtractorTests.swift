@@ -444,4 +444,17 @@ import HiwarModel
             "dialogue FRA+QAT - 2024-02-14 - occurred Doha -",
         ])
     }
+
+    @Test func aBatchOfTextsSignedInTheNewsIsOneAgreementAndListedTextsAreNone() {
+        let body = """
+        DOHA, May 14 - Qatar and Turkey signed agreements worth $5 billion on Tuesday, covering defence industry and energy.
+        The two leaders also signed a joint declaration on strategic cooperation.
+        Both countries have several agreements on military training.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2025-05-14")))
+        #expect(summary(events).filter { $0.hasPrefix("agreement") } == [
+            "agreement QAT+TUR - 2025-05-13 - occurred Doha -",
+            "agreement QAT+TUR - 2025-05-13 - occurred Doha -",
+        ])
+    }
 }
