@@ -48,7 +48,7 @@ struct Clause: Sendable {
     }
 
     private func date(among all: [DateMention]) -> DateMention? {
-        let dates = all.filter { !isSinceOther($0) }
+        let dates = all.filter { !isSinceOther($0) && !isUntil($0) }
         // «المباحثات تناولت … التمرين المشترك المقرر تنفيذه في الربيع المقبل»: "the talks", already told, as the subject
         // of a long sentence; a date far on belongs to what they discussed.
         let reach = isBareTalks ? sentence.tokens[min(sentence.tokens.count - 1, triggerEndToken + 8)].range.upperBound : nextStart
@@ -67,6 +67,13 @@ struct Clause: Sendable {
             || zip(near, near.dropFirst()).contains { $0.text == "at" && $1.text == "the" } && near.contains { $0.text == "time" }
         guard saysThen else { return nil }
         return sentence.dates.last { $0.range.upperBound <= trigger.lowerBound }
+    }
+
+    /// Whether the date ends a span of something else («زيارة … إلى غاية يوم غد الأربعاء», «تستمر حتى الخميس», "until
+    /// Thursday"): never an event's start.
+    private func isUntil(_ date: DateMention) -> Bool {
+        guard let dateToken = sentence.tokenIndex(at: date.range.lowerBound) else { return false }
+        return sentence.tokens[max(0, dateToken - 2)..<dateToken].contains { Lexicon.untilWords.contains($0.text) }
     }
 
     private var isBareTalks: Bool {

@@ -131,6 +131,14 @@ enum Lexicon {
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "inaugural",
     ].map(TextFolding.fold))
 
+    /// Words that make the date after them the end of a span («حتى», «إلى غاية», "until"), folded.
+    static let untilWords: Set<String> = ["حتي", "غايه", "until", "till", "through"]
+
+    /// «إعلان» as a text's name (folded), and the clitics it may carry: a text when signed or named by a city
+    /// («التوقيع على الإعلان», «إعلان القاهرة»), an announcement otherwise.
+    static let declarationWords = ["الاعلان", "اعلانا", "اعلان"]
+    static let declarationClitics: Set<String> = ["و", "ب", "ل", "ف", "وب", "ول"]
+
     /// Words that tie a date to another act than the trigger's when a noun stands between («منذ سقوط …», "after the fall
     /// of …"), folded.
     static let sinceWords: Set<String> = ["منذ", "since", "بعد", "عقب", "قبل", "after", "before"]

@@ -81,7 +81,28 @@ struct SentenceAnalysis: Sendable {
         self.terms = gazetteer.terms(in: text, original: original, range: range)
         self.dates = []
         readDates(in: text, with: dateReader, anchor: anchor)
+        findNamedDeclarations()
         classifyPlaces()
+    }
+
+    /// «حفل التوقيع على الإعلان المتعلق بالشراكة», «إعلان القاهرة»: «إعلان» alone is an announcement, but signed or named
+    /// by a city it is a text.
+    private mutating func findNamedDeclarations() {
+        for (index, token) in tokens.enumerated() {
+            guard let stem = Lexicon.declarationWords.first(where: { token.text.hasSuffix($0) }),
+                  !terms.contains(where: { $0.term.termClass == .trigger && token.range.overlaps($0.range) }) else { continue }
+            let start = token.range.upperBound - stem.unicodeScalars.count
+            let clitic = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(start - token.range.lowerBound)))
+            guard clitic.isEmpty || Lexicon.declarationClitics.contains(clitic) else { continue }
+            let lower = index >= 3 ? tokens[index - 3].range.lowerBound : range.lowerBound
+            let signed = terms.contains { $0.term == .action(.signing) && $0.range.lowerBound >= lower && $0.range.upperBound <= token.range.lowerBound }
+            let named = index + 1 < tokens.count && terms.contains { hit in
+                if case .city = hit.term { return tokens[index + 1].range.contains(hit.range.lowerBound) } else { return false }
+            }
+            guard signed || named else { continue }
+            terms.append(TermHit(range: start..<token.range.upperBound, term: .trigger(.agreement), prefix: ""))
+        }
+        terms.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Reads the sentence's dates, resolving relative ones against `anchor`.

@@ -134,6 +134,7 @@ import HiwarModel
         ("last year", ["2022"]),
         ("next year", ["2024"]),
         ("yesterday", ["2023-08-09"]),
+        ("حتى يوم غد الجمعة", ["2023-08-11"]),
         ("today and tomorrow", ["2023-08-10", "2023-08-11"]),
         ("met on Tuesday", ["2023-08-08"]),
         ("met on Thursday", ["2023-08-10"]),

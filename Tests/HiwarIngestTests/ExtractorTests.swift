@@ -457,4 +457,17 @@ import HiwarModel
             "agreement QAT+TUR - 2025-05-13 - occurred Doha -",
         ])
     }
+
+    @Test func aDeclarationSignedOrNamedByACityIsATextAnAnnouncementIsNot() {
+        let body = """
+        مسقط – ترأس السلطان هيثم بن طارق والرئيس الإيراني مساء أمس الثلاثاء حفل التوقيع على الإعلان المتعلق بالتعاون الدفاعي بين سلطنة عمان وإيران، وذلك في اليوم الأول من زيارة الدولة التي تستمر حتى يوم الخميس المقبل.
+        وكان البلدان قد أصدرا «إعلان طهران» للتعاون الأمني في أيار 2019.
+        ورحب الجانبان بإعلان وقف إطلاق النار في غزة.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-05-29")))
+        #expect(summary(events).filter { $0.hasPrefix("agreement") } == [
+            "agreement IRN+OMN - 2019-05 - referenced - -",
+            "agreement IRN+OMN - 2024-05-28 - occurred Muscat -",
+        ])
+    }
 }
