@@ -22,7 +22,8 @@ struct EventMerger: Sendable {
         case .committee:
             return existing.key.isEmpty || new.key.isEmpty || existing.key == new.key
         case .delegation:
-            return existing.country == new.country
+            // A state's delegation to an earlier round is another visit.
+            return existing.country == new.country && existing.status == new.status
         case .dialogue, .meeting:
             if !new.isAnchored { return existing.status == .occurred || !existing.isAnchored }
             // An undated, unmarked mention is the news itself: only a mention of a round held now completes it.

@@ -100,10 +100,12 @@ public struct Extractor: Sendable {
                 let head = Person(name: KnownPeople.english(for: written) ?? Transliteration.latin(written),
                                   nameOriginal: written, role: found.head.role, country: found.country, isHead: true)
                 known[DelegationReader.key(of: head.nameOriginal)] = (head.nameOriginal, found.country, head.role)
+                // «وكان … قد زار دمشق في ٢٦ كانون الأول ٢٠٢٤ على رأس وفد أمني»: an earlier visit keeps its own date.
+                let earlier = Self.earlierVisit(of: found, in: sentence, context: context)
                 sides.add(Candidate(type: .delegation, countries: parties, country: found.country,
-                                    start: Self.delegationDay(main: main?.start, sentence: sentence, context: context) ?? context.eventDay, end: nil,
-                                    status: .occurred, isAnchored: true, location: nil, key: "", nameSpan: nil,
-                                    people: [head], sentence: sentence.index, trigger: found.trigger, rule: found.rule))
+                                    start: earlier ?? Self.delegationDay(main: main?.start, sentence: sentence, context: context) ?? context.eventDay,
+                                    end: nil, status: earlier == nil ? .occurred : .referenced, isAnchored: true, location: nil, key: "",
+                                    nameSpan: nil, people: [head], sentence: sentence.index, trigger: found.trigger, rule: found.rule))
             }
         }
         return sides.events
@@ -117,6 +119,16 @@ public struct Extractor: Sendable {
         guard let main else { return own.flatMap { context.status(of: $0) == nil ? $0 : nil } }
         if let own, own.precision == .day, main.precision != .day, own.isWithin(main) { return own }
         return main
+    }
+
+    /// The date of a delegation's earlier visit: a background date (well before the news) within eight words of the
+    /// delegation word.
+    private static func earlierVisit(of found: DelegationReader.Found, in sentence: SentenceAnalysis, context: ArticleContext) -> PartialDate? {
+        guard let at = sentence.tokenIndex(at: found.trigger.lowerBound) else { return nil }
+        return sentence.dates.first { date in
+            guard let index = sentence.tokenIndex(at: date.range.lowerBound), abs(index - at) <= 8 else { return false }
+            return context.status(of: date.start) == .referenced
+        }?.start
     }
 
     /// «عمان» is Amman in an article about Jordan that never says «سلطنة عمان» or «العماني».

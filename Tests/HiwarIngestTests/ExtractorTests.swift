@@ -470,4 +470,16 @@ import HiwarModel
             "agreement IRN+OMN - 2024-05-28 - occurred Muscat -",
         ])
     }
+
+    @Test func aDelegationOfAnEarlierVisitKeepsItsOwnDate() {
+        let body = """
+        عمّان – أجرى وزير الخارجية السوري أسعد الشيباني أمس مباحثات أمنية في عمّان، وترأس الوفد السوري الشيباني.
+        وكان وزير الخارجية الأردني أيمن الصفدي قد زار دمشق في 23 كانون الأول 2024 على رأس وفد رفيع.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2025-03-10")))
+        #expect(summary(events).filter { $0.hasPrefix("delegation") } == [
+            "delegation JOR+SYR JOR 2024-12-23 - referenced - أيمن الصفدي",
+            "delegation JOR+SYR SYR 2025-03-09 - occurred - أسعد الشيباني",
+        ])
+    }
 }
