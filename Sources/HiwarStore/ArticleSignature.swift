@@ -17,19 +17,27 @@ struct ArticleSignature: Equatable {
     let minima: [UInt32]
 
     init(body: String) {
+        self.init(words: WordList(body))
+    }
+
+    /// The signature of a body already cut into folded words.
+    init(words: WordList) {
         var minima = [UInt32](repeating: .max, count: Self.size)
-        let words = Self.words(of: body)
-        let count = Swift.max(1, words.count - Self.shingleLength + 1)
-        if !words.isEmpty {
-            for first in 0..<count {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the words, a space between them.
-                for word in words[first..<Swift.min(words.count, first + Self.shingleLength)] {
-                    for value in word { hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3 }
-                    hash = (hash ^ 0x20) &* 0x100_0000_01b3
-                }
-                for index in 0..<Self.size {
-                    let value = UInt32(truncatingIfNeeded: Self.mix(hash ^ Self.seeds[index]) >> 32)
-                    if value < minima[index] { minima[index] = value }
+        let shingles = Swift.max(1, words.count - Self.shingleLength + 1)
+        if words.count > 0 {
+            minima.withUnsafeMutableBufferPointer { minima in
+                Self.seeds.withUnsafeBufferPointer { seeds in
+                    for first in 0..<shingles {
+                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the words, a space after each.
+                        for index in first..<Swift.min(words.count, first + Self.shingleLength) {
+                            for value in words.word(index) { hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3 }
+                            hash = (hash ^ 0x20) &* 0x100_0000_01b3
+                        }
+                        for index in 0..<Self.size {
+                            let value = UInt32(truncatingIfNeeded: Self.mix(hash ^ seeds[index]) >> 32)
+                            if value < minima[index] { minima[index] = value }
+                        }
+                    }
                 }
             }
         }
@@ -58,23 +66,6 @@ struct ArticleSignature: Equatable {
     /// Whether `other` is, by this estimate, a copy of the same text.
     func isCopy(of other: ArticleSignature) -> Bool {
         similarity(to: other) >= Self.copyThreshold
-    }
-
-    /// The folded words of `text`, each as its scalars' values.
-    private static func words(of text: String) -> [[UInt32]] {
-        var words: [[UInt32]] = []
-        var word: [UInt32] = []
-        for scalar in text.unicodeScalars {
-            guard let folded = TextFolding.fold(scalar) else { continue }  // A vanished mark does not split a word.
-            if TextFolding.isWordScalar(folded) {
-                word.append(folded.value)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = []
-            }
-        }
-        if !word.isEmpty { words.append(word) }
-        return words
     }
 
     /// SplitMix64's finaliser: spreads every input bit over the whole output.

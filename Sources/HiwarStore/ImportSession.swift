@@ -24,7 +24,8 @@ public final class ImportSession {
         if let id = try database.scalar(sql: "SELECT id FROM articles WHERE content_hash = ?", [hash], as: Int64.self) {
             return .alreadyPresent(articleID: id)
         }
-        let signature = ArticleSignature(body: article.body)
+        let body = WordList(article.body)  // Folded once, for the signature and the search index.
+        let signature = ArticleSignature(words: body)
         return try database.savepoint {
             try database.cachedStatement(sql: """
                 INSERT INTO articles (content_hash, title, source, url, published, language, body, origin, signature)
@@ -32,7 +33,7 @@ public final class ImportSession {
                 """).execute([hash, article.title, article.source, article.url, article.published?.description,
                               article.language, article.body, article.origin, signature.bytes])
             let articleID = database.lastInsertedRowID
-            try database.index(articleID, title: article.title, body: article.body)
+            try database.index(articleID, title: WordList(article.title), body: body)
             for event in events {
                 try record(event, reportedBy: articleID, signature: signature)
             }
