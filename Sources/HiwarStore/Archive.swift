@@ -36,7 +36,9 @@ public final class Archive {
         try database.transaction {
             let session = ImportSession(database: database)
             defer { session.isActive = false }
-            return try body(session)
+            let result = try body(session)
+            try session.writeSearchRows()
+            return result
         }
     }
 

@@ -6,6 +6,9 @@ import HiwarModel
 public final class ImportSession {
     let database: Database
     var isActive = true
+    /// The `articles_search` rows of articles added since `writeSearchRows()` last ran, and their size.
+    private var searchRows: [(articleID: Int64, title: String, body: String)] = []
+    private var searchBytes = 0
 
     init(database: Database) {
         self.database = database
@@ -26,19 +29,42 @@ public final class ImportSession {
         }
         let body = WordList(article.body)  // Folded once, for the signature and the search index.
         let signature = ArticleSignature(words: body)
-        return try database.savepoint {
+        let articleID = try database.savepoint {
             try database.cachedStatement(sql: """
                 INSERT INTO articles (content_hash, title, source, url, published, language, body, origin, signature)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute([hash, article.title, article.source, article.url, article.published?.description,
                               article.language, article.body, article.origin, signature.bytes])
             let articleID = database.lastInsertedRowID
-            try database.index(articleID, title: WordList(article.title), body: body)
             for event in events {
                 try record(event, reportedBy: articleID, signature: signature)
             }
-            return .imported(articleID: articleID, events: events.count)
+            return articleID
         }
+        try addSearchRow(articleID, title: SearchText.indexed(WordList(article.title)), body: SearchText.indexed(body))
+        return .imported(articleID: articleID, events: events.count)
+    }
+
+    /// Most bytes of search text held back: FTS5 writes its pending terms out by about 1 MB anyway.
+    static let searchBytesHeld = 4 << 20
+
+    /// Queues the article's `articles_search` row, written by `writeSearchRows()` with the others of the batch.
+    ///
+    /// FTS5 writes the terms it holds to a new segment of its index at every savepoint and at every
+    /// statement that opens a statement journal, as each article's savepoint and event writes do; a row
+    /// inserted with them became a segment of its own, one article long, to be merged again and again.
+    /// Rows inserted one after the other, with no such statement between them, share one segment.
+    private func addSearchRow(_ articleID: Int64, title: String, body: String) throws {
+        searchRows.append((articleID, title, body))
+        searchBytes += title.utf8.count + body.utf8.count
+        if searchBytes >= Self.searchBytesHeld { try writeSearchRows() }
+    }
+
+    /// Writes the queued search rows; `Archive.importBatch` calls it before it commits.
+    func writeSearchRows() throws {
+        for row in searchRows { try database.index(row.articleID, title: row.title, body: row.body) }
+        searchRows = []
+        searchBytes = 0
     }
 
     /// Adds the event, or merges it into the stored event it reports, and links it to the article.

@@ -91,6 +91,24 @@ import Testing
         #expect(try allEvents().map { $0.event.start?.description } == ["2021", "2023"])
         #expect(try archive.database.scalar(sql: "SELECT count(*) FROM mentions") == 2)
         #expect(try archive.database.scalar(sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Broken'") == 0)
+        // The search rows, written when the batch ends, are those of the stored articles, under their ids.
+        #expect(try searchTitles() == ["1 first", "2 third"])
+    }
+
+    @Test func searchRowsWrittenPartWayThroughABatchAreKeptWithTheRest() throws {
+        try archive.importBatch { session in
+            _ = try session.add(Fixtures.article("First"), events: [])
+            try session.writeSearchRows()  // as when the queued search text outgrows `ImportSession.searchBytesHeld`
+            _ = try session.add(Fixtures.article("Second"), events: [])
+        }
+        #expect(try searchTitles() == ["1 first", "2 second"])
+    }
+
+    private func searchTitles() throws -> [String] {
+        let rows = try archive.database.makeStatement(sql: "SELECT rowid || ' ' || title FROM articles_search ORDER BY rowid")
+        var titles: [String] = []
+        while try rows.step() { titles.append(rows.column(0)) }
+        return titles
     }
 
     @Test func unknownCountryIsNamedWhereverItStands() throws {
