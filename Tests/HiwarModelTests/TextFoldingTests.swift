@@ -1,5 +1,5 @@
 import Testing
-import HiwarModel
+@testable import HiwarModel
 
 @Suite struct TextFoldingTests {
     @Test func removesDiacriticsAndTatweel() {
@@ -40,5 +40,15 @@ import HiwarModel
         word.append(contentsOf: scalars[original])
         #expect(String(word) == "العـراق")
         #expect(original == 5..<12)
+    }
+
+    @Test func theLookupTableFoldsAsTheRulesDo() {
+        for value in 0..<0x800 {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            #expect(TextFolding.fold(scalar) == TextFolding.foldByRule(scalar), "U+\(String(value, radix: 16))")
+        }
+        let alefWithHamza: Unicode.Scalar = "\u{0623}", fatha: Unicode.Scalar = "\u{064E}"
+        #expect(TextFolding.fold(alefWithHamza) == "\u{0627}")
+        #expect(TextFolding.fold(fatha) == nil)
     }
 }
