@@ -104,6 +104,12 @@ import Testing
         #expect(try searchTitles() == ["1 first", "2 second"])
     }
 
+    @Test func anImportingConnectionKeepsALargerPageCache() throws {
+        #expect(try archive.database.scalar(sql: "PRAGMA cache_size", as: Int.self) == -2000)  // SQLite's default
+        try archive.importBatch { _ in }
+        #expect(try archive.database.scalar(sql: "PRAGMA cache_size", as: Int.self) == -Archive.importCacheKiB)
+    }
+
     private func searchTitles() throws -> [String] {
         let rows = try archive.database.makeStatement(sql: "SELECT rowid || ' ' || title FROM articles_search ORDER BY rowid")
         var titles: [String] = []
