@@ -172,7 +172,8 @@ struct Clause: Sendable {
 
     /// Whether the states named beside the trigger qualify federations, clubs or companies rather than governments.
     var concernsNonStateActors: Bool {
-        nearbyTokens.contains { Lexicon.nonStateActors.contains($0.text) }
+        // «وجامعة اليرموك»: the conjunction before the word too.
+        nearbyTokens.contains { Lexicon.nonStateActors.contains($0.text) || ($0.text.hasPrefix("و") && Lexicon.nonStateActors.contains(String($0.text.dropFirst()))) }
     }
 
     /// Whether the words beside the trigger make it a domestic or organising body.

@@ -243,7 +243,7 @@ enum Lexicon {
     /// Words that make a body joint between states rather than domestic.
     static let jointMarkers: Set<String> = ["مشتركه", "المشتركه", "مشترك", "المشترك", "الثناييه", "ثناييه", "joint", "bilateral", "بين", "between"]
 
-    /// Bodies that are not states: two nisbas on «الاتحادين» (federations), "companies" or armed groups ("the SDF", «الفصائل»)
+    /// Bodies that are not states: two nisbas on «الاتحادين» (federations), "companies", municipalities or armed groups ("the SDF", «الفصائل»)
     /// make no inter-state event.
     static let nonStateActors: Set<String> = [
         "الاتحاد", "الاتحادين", "اتحاد", "اتحادي", "نادي", "النادي", "ناديي", "الناديين", "شركه", "الشركه", "شركات", "الشركات", "شركتين",
@@ -253,7 +253,8 @@ enum Lexicon {
         "aerospace", "corporation", "corp", "inc", "ltd", "state-run", "state-owned", "manufacturer", "manufacturers", "contractor",
         "association", "squad", "importers", "exporters", "producers", "traders", "businessmen", "investors", "المستثمرين",
         "المصدرين", "المستوردين", "التجار", "sdf", "قسد", "militia", "militias", "rebels", "rebel", "insurgents", "faction", "factions",
-        "الفصايل", "فصايل", "الميليشيات", "ميليشيات", "المتمردين",
+        "الفصايل", "فصايل", "الميليشيات", "ميليشيات", "المتمردين", "بلديه", "البلديه", "بلديات", "البلديات", "بلديتي",
+        "municipality", "municipalities", "twinning", "توامه",
     ]
 
     /// Words that make the states after them topics of talks, not parties («تطورات الأوضاع في لبنان والسودان»,

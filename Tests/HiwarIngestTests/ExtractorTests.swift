@@ -482,4 +482,11 @@ import HiwarModel
             "delegation JOR+SYR SYR 2025-03-09 - occurred - أسعد الشيباني",
         ])
     }
+
+    @Test func textsOfTownsAndUniversitiesAreNoStatesTexts() {
+        let body = """
+        بيروت – وقّعت بلدية صيدا وبلدية مدينة مرسيليا الفرنسية أمس اتفاقية توأمة للتعاون الأمني في إدارة المرافئ، فيما وقّعت الجامعة اللبنانية وجامعة اليرموك الأردنية مذكرة تفاهم في مجال الدراسات العسكرية.
+        """
+        #expect(extractor.extract(Article(title: "", body: body, published: PartialDate("2025-06-12"))).filter { $0.type == .agreement }.isEmpty)
+    }
 }
