@@ -76,6 +76,32 @@ struct Clause: Sendable {
         return sentence.tokens[max(0, dateToken - 2)..<dateToken].contains { Lexicon.untilWords.contains($0.text) }
     }
 
+    /// States listed after the trigger, each with its own date ("access agreements with Australia, in January 2022, and
+    /// with Britain, in January 2023", "after Australia in January 2022 and Britain in January 2023"), and the state
+    /// they share the texts with: a party named without a date, else the sentence's first state.
+    func listedPartners(context: ArticleContext) -> [(subject: String, state: String, date: DateMention)] {
+        let tokens = sentence.tokens
+        var listed: [(state: String, date: DateMention)] = []
+        var undated: [String] = []
+        for mention in sentence.countries where mention.range.lowerBound >= trigger.upperBound {
+            guard let at = sentence.tokenIndex(at: mention.range.lowerBound) else { continue }
+            let window = tokens[at..<min(tokens.count, at + 5)]
+            let end = window.last?.range.upperBound ?? mention.range.upperBound
+            if let date = sentence.dates.first(where: { $0.range.lowerBound >= mention.range.upperBound && $0.range.lowerBound < end }),
+               !listed.contains(where: { $0.date.range == date.range }) {
+                listed.append((mention.code, date))
+            } else {
+                undated.append(mention.code)
+            }
+        }
+        let states = Set(listed.map(\.state))
+        guard listed.count >= 2, states.count == listed.count else { return [] }
+        let others = sentence.countries.map(\.code).filter { !states.contains($0) }
+        guard let subject = undated.first(where: context.parties.contains) ?? others.first(where: context.parties.contains) ?? others.first
+        else { return [] }
+        return listed.map { (subject, $0.state, $0.date) }
+    }
+
     private var isBareTalks: Bool {
         isDefinite && triggerEndToken == triggerToken && sentence.terms.contains { $0.range == trigger && $0.term == .trigger(.talks) }
     }

@@ -168,6 +168,21 @@ struct EventReader: Sendable {
         guard !clause.sentence.mentionsMinutes else { return [] }
         guard clause.sentence.isSecurity || context.isSecurity else { return [] }
         let signing = clause.has(.signing)
+        // "similar access agreements with Australia, in January 2022, and with Britain, in January 2023": one text with
+        // each state listed, dated as listed.
+        let listed = clause.listedPartners(context: context)
+        if listed.count >= 2 {
+            return listed.compactMap { partner in
+                guard var base = base(.agreement, clause, rule: "agreements-listed") else { return nil }
+                base.countries = [partner.subject, partner.state]
+                base.start = partner.date.start
+                base.end = partner.date.end
+                base.isAnchored = true
+                base.status = context.status(of: partner.date.start) ?? .referenced
+                base.key = partner.state
+                return base
+            }
+        }
         // "signed agreements worth $50.7 billion", «وقّع الجانبان 17 مذكرة تفاهم واتفاقية»: a batch signed in the news is
         // one event; texts named in the plural otherwise are no one text.
         if clause.isPlural && !(signing && clause.cue == nil) { return [] }

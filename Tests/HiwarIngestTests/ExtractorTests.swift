@@ -489,4 +489,17 @@ import HiwarModel
         """
         #expect(extractor.extract(Article(title: "", body: body, published: PartialDate("2025-06-12"))).filter { $0.type == .agreement }.isEmpty)
     }
+
+    @Test func textsListedWithEachStateAndItsDate() {
+        let body = """
+        SEOUL, March 3 - South Korea and Poland signed a defence industry agreement on Monday.
+        Poland has signed similar agreements with Norway, in May 2021, and with Sweden, in October 2022.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2025-03-04")))
+        #expect(summary(events).filter { $0.hasPrefix("agreement") } == [
+            "agreement KOR+POL - 2025-03-03 - occurred Seoul -",
+            "agreement NOR+POL - 2021-05 - referenced - -",
+            "agreement POL+SWE - 2022-10 - referenced - -",
+        ])
+    }
 }
