@@ -88,8 +88,10 @@ struct SentenceAnalysis: Sendable {
     /// «حفل التوقيع على الإعلان المتعلق بالشراكة», «إعلان القاهرة»: «إعلان» alone is an announcement, but signed or named
     /// by a city it is a text.
     private mutating func findNamedDeclarations() {
-        for (index, token) in tokens.enumerated() {
-            guard let stem = Lexicon.declarationWords.first(where: { token.text.hasSuffix($0) }),
+        for (index, token) in tokens.enumerated() where token.isArabic {
+            // Folded text compares by its bytes: no Unicode-aware String comparison for every word of the text.
+            let bytes = token.text.utf8
+            guard let stem = Lexicon.declarationWords.first(where: { bytes.count >= $0.utf8.count && bytes.suffix($0.utf8.count).elementsEqual($0.utf8) }),
                   !terms.contains(where: { $0.term.termClass == .trigger && token.range.overlaps($0.range) }) else { continue }
             let start = token.range.upperBound - stem.unicodeScalars.count
             let clitic = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(start - token.range.lowerBound)))
