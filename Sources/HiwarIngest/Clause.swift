@@ -43,7 +43,8 @@ struct Clause: Sendable {
 
     private func isFounding(_ date: DateMention) -> Bool {
         guard let dateToken = sentence.tokenIndex(at: date.range.lowerBound), dateToken > triggerEndToken else { return false }
-        let lower = sentence.tokens[max(triggerEndToken + 1, dateToken - 3)].range.lowerBound
+        // «الذي تأسس في الرياض في تشرين الأول 2017»: a place may stand between the verb and the date.
+        let lower = sentence.tokens[max(triggerEndToken + 1, dateToken - 5)].range.lowerBound
         return sentence.terms.contains { $0.term == .action(.formation) && $0.range.lowerBound >= lower && $0.range.upperBound <= date.range.lowerBound }
     }
 

@@ -68,7 +68,8 @@ enum Lexicon {
     /// Verbs and nouns of an event's life: forming a body, signing a text, convening a round.
     static let actions: [(action: Action, arabic: [String], english: [String])] = [
         (.formation,
-         ["تشكيل", "بتشكيل", "إنشاء", "تأسيس", "تأسست", "أنشئ", "أنشئت", "شكلت", "تشكلت", "شكلا", "شكلتا", "استحداث"],
+         ["تشكيل", "بتشكيل", "إنشاء", "تأسيس", "تأسيسه", "تأسيسها", "تأسس", "تأسست", "أنشئ", "أنشئت", "إنشاؤه", "شكلت", "تشكلت", "شكلا",
+          "شكلتا", "استحداث"],
          ["set up", "setting up", "establish", "established", "establishing", "establishment", "create", "created", "creating", "creation",
           "form", "formed", "forming", "formation", "launch", "launched", "launching"]),
         (.signing,

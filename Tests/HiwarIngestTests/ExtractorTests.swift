@@ -502,4 +502,14 @@ import HiwarModel
             "agreement POL+SWE - 2022-10 - referenced - -",
         ])
     }
+
+    @Test func aCouncilFoundedInACityYearsAgoHasNoRoundThen() {
+        let body = """
+        الرياض – بحث وزيرا الداخلية السعودي والعراقي أمس في الرياض التعاون الأمني بين البلدين.
+        وأشار الوزير إلى أن مجلس التنسيق السعودي العراقي، الذي تأسس في الرياض في تشرين الأول 2017، أسهم في تعزيز الثقة.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2023-05-15")))
+        #expect(!summary(events).contains { $0.hasPrefix("dialogue IRQ+SAU - 2017") })
+        #expect(summary(events).contains { $0.hasPrefix("committee IRQ+SAU") })
+    }
 }
