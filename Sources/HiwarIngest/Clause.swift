@@ -447,7 +447,7 @@ struct Clause: Sendable {
             if !listed.isEmpty && (parties.isEmpty || Set(parties).isSubset(of: listed)) { return listed }
             // "an agreement Baghdad reached with Washington" in a report on Britain and Iraq: the pair that names a text.
             let naming = statesNamingIt
-            if naming.count == 2, !parties.isEmpty, !Set(parties).isSubset(of: naming), namesText {
+            if naming.count == 2, !parties.isEmpty, !Set(parties).isSubset(of: naming), isTextTrigger {
                 return named.filter(naming.contains)
             }
             if !parties.isEmpty && Set(parties).isSubset(of: named) { return parties }
@@ -475,7 +475,8 @@ struct Clause: Sendable {
         return parties
     }
 
-    private var namesText: Bool {
+    /// Whether the trigger names a text (an agreement), not talks or a body.
+    private var isTextTrigger: Bool {
         sentence.terms.contains { $0.range == trigger && $0.term == .trigger(.agreement) }
     }
 

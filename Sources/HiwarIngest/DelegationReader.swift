@@ -68,12 +68,9 @@ struct DelegationReader: Sendable {
                     let country = adjective(in: sentence, from: index + 1, to: min(tokens.count, index + 5)) ?? person.country
                     found.append(Found(country: country, head: person.reading, trigger: tokens[index + 1].range, rule: "delegation-at-head"))
                 }
-            case "يرافقه" where index + 1 < tokens.count && tokens[index + 1].text.hasPrefix("وفد"),
-                 "ويرافقه" where index + 1 < tokens.count && tokens[index + 1].text.hasPrefix("وفد"),
-                 "يرافقها" where index + 1 < tokens.count && tokens[index + 1].text.hasPrefix("وفد"),
-                 "ويرافقها" where index + 1 < tokens.count && tokens[index + 1].text.hasPrefix("وفد"):
+            case "يرافقه", "ويرافقه", "يرافقها", "ويرافقها":
                 // «وصل وزير الدفاع الإيطالي غويدو كروزيتو إلى بيروت …، يرافقه وفد يضم …»: the visitor leads the delegation.
-                if let person = personBefore(index, in: sentence, names: names) {
+                if index + 1 < tokens.count, tokens[index + 1].text.hasPrefix("وفد"), let person = personBefore(index, in: sentence, names: names) {
                     let country = adjective(in: sentence, from: index + 1, to: min(tokens.count, index + 3)) ?? person.country
                     found.append(Found(country: country, head: person.reading, trigger: tokens[index + 1].range, rule: "delegation-accompanying"))
                 }

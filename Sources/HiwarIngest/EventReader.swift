@@ -99,11 +99,10 @@ struct EventReader: Sendable {
         // "The next session would take place in Manila", «الاجتماع المقبل»: the next or previous round of the talks
         // or body the article is about, named in an earlier sentence.
         let isNextOrPrevious = clause.cue != nil && clause.isDefinite && context.isSecurity
-        // «توصيات الاجتماع الحادي عشر الذي عقد … عام 2022», "its fifth session": a numbered session, dated or marked.
-        let isNumberedRound = clause.isNumbered && context.isSecurity && (clause.cue != nil || clause.roundDate != nil)
-        // «لاجتماع وزيري الداخلية الذي عقد في عمان في تموز 2024»: a session of both sides' ministers or delegations.
-        let isOfBothSides = clause.isOfBothSides && context.isSecurity && (clause.cue != nil || clause.roundDate != nil)
-        guard ofJointBody || isRound || isNextOrPrevious || isNumberedRound || isOfBothSides, !clause.isMinutes, !clause.sentence.isForumOnly else { return [] }
+        // A numbered session («توصيات الاجتماع الحادي عشر الذي عقد … عام 2022», "its fifth session") or one of both
+        // sides' ministers or delegations («لاجتماع وزيري الداخلية الذي عقد في عمان في تموز 2024»), dated or marked.
+        let isMarkedRound = (clause.isNumbered || clause.isOfBothSides) && context.isSecurity && (clause.cue != nil || clause.roundDate != nil)
+        guard ofJointBody || isRound || isNextOrPrevious || isMarkedRound, !clause.isMinutes, !clause.sentence.isForumOnly else { return [] }
         let rule = ofJointBody ? "committee-session" : (isRound ? "round-of-talks" : "next-or-previous-round")
         guard var base = base(.dialogue, clause, rule: rule) else { return [] }
         if base.start == nil, let bodyClause {

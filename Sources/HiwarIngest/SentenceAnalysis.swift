@@ -88,6 +88,7 @@ struct SentenceAnalysis: Sendable {
     /// «حفل التوقيع على الإعلان المتعلق بالشراكة», «إعلان القاهرة»: «إعلان» alone is an announcement, but signed or named
     /// by a city it is a text.
     private mutating func findNamedDeclarations() {
+        var declarations: [TermHit] = []
         for (index, token) in tokens.enumerated() where token.isArabic {
             // Folded text compares by its bytes: no Unicode-aware String comparison for every word of the text.
             let bytes = token.text.utf8
@@ -98,13 +99,19 @@ struct SentenceAnalysis: Sendable {
             guard clitic.isEmpty || Lexicon.declarationClitics.contains(clitic) else { continue }
             let lower = index >= 3 ? tokens[index - 3].range.lowerBound : range.lowerBound
             let signed = terms.contains { $0.term == .action(.signing) && $0.range.lowerBound >= lower && $0.range.upperBound <= token.range.lowerBound }
-            let named = index + 1 < tokens.count && terms.contains { hit in
-                if case .city = hit.term { return tokens[index + 1].range.contains(hit.range.lowerBound) } else { return false }
-            }
+            let named = index + 1 < tokens.count && namesCity(tokens[index + 1])
             guard signed || named else { continue }
-            terms.append(TermHit(range: start..<token.range.upperBound, term: .trigger(.agreement), prefix: ""))
+            declarations.append(TermHit(range: start..<token.range.upperBound, term: .trigger(.agreement), prefix: ""))
         }
-        terms.sort { $0.range.lowerBound < $1.range.lowerBound }
+        guard !declarations.isEmpty else { return }
+        terms = (terms + declarations).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a city's name starts inside the token (after its clitics: «بالرياض»).
+    private func namesCity(_ token: Token) -> Bool {
+        terms.contains { hit in
+            if case .city = hit.term { return token.range.contains(hit.range.lowerBound) } else { return false }
+        }
     }
 
     /// Reads the sentence's dates, resolving relative ones against `anchor`.
@@ -132,9 +139,7 @@ struct SentenceAnalysis: Sendable {
     private func isInDateline(_ mention: DateMention) -> Bool {
         guard let first = tokens.first, let dash = tokens.prefix(16).firstIndex(where: { $0.text == "-" }),
               mention.range.upperBound <= tokens[dash].range.lowerBound else { return false }
-        return terms.contains { hit in
-            if case .city = hit.term { return first.range.contains(hit.range.lowerBound) } else { return false }
-        }
+        return namesCity(first)
     }
 
     private func followedBySameYear(_ range: Range<Int>) -> Bool {
