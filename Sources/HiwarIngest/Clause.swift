@@ -193,15 +193,10 @@ struct Clause: Sendable {
     }
 
     /// Whether a three-way format is named near the trigger («القمة الثلاثية», "trilateral talks").
-    var isMultilateral: Bool {
-        nearbyTokens.contains { token in sentence.terms.contains { $0.term == .multilateral && token.range.contains($0.range.lowerBound) } }
-    }
+    var isMultilateral: Bool { sentence.holds(.multilateral, in: nearbyTokens) }
 
     /// Whether the states named beside the trigger qualify federations, clubs or companies rather than governments.
-    var concernsNonStateActors: Bool {
-        // «وجامعة اليرموك»: the conjunction before the word too.
-        nearbyTokens.contains { Lexicon.nonStateActors.contains($0.text) || ($0.text.hasPrefix("و") && Lexicon.nonStateActors.contains(String($0.text.dropFirst()))) }
-    }
+    var concernsNonStateActors: Bool { sentence.holds(.nonState, in: nearbyTokens) }
 
     /// Whether the words beside the trigger make it a domestic or organising body.
     var isDomesticBody: Bool {
@@ -370,7 +365,9 @@ struct Clause: Sendable {
         var leaders = false
         for token in tokens[clauseStart..<triggerToken] {
             if Lexicon.leaderNouns.contains(token.text) { leaders = true }
-            if let hit = sentence.terms.first(where: { token.range.contains($0.range.lowerBound) }), case .role(let role) = hit.term {
+            // «أمير البلاد»: «أمير» is both an honorific and the office; the office decides.
+            if let hit = sentence.terms.first(where: { token.range.contains($0.range.lowerBound) && $0.term.termClass == .role }),
+               case .role(let role) = hit.term {
                 guard Lexicon.leaderRoles.contains(role) else { return false }
                 leaders = true
             } else if token.kind == .word, token.isCapitalized, let role = KnownPeople.entry(for: token.text)?.role {

@@ -109,7 +109,7 @@ struct DelegationReader: Sendable {
     private func englishDelegation(at index: Int, in sentence: SentenceAnalysis, names: NameReader) -> [Found] {
         let tokens = sentence.tokens
         // "a delegation led by Japan Football Association president Kozo Tashima": no state's delegation.
-        if tokens[max(0, index - 6)..<min(tokens.count, index + 9)].contains(where: { Lexicon.nonStateActors.contains($0.text) }) { return [] }
+        if sentence.holds(.nonState, in: tokens[max(0, index - 6)..<min(tokens.count, index + 9)]) { return [] }
         let leading = max(0, index - 6)
         let before = tokens[leading..<index]
         let country = adjective(in: sentence, from: leading, to: index)
@@ -206,9 +206,16 @@ struct DelegationReader: Sendable {
         if let reading = names.name(from: index) { return reading }
         let tokens = sentence.tokens
         let window = index..<min(tokens.count - 2, index + 3)
-        if let setting = window.first(where: { ["في", "خلال", "in", "at"].contains(tokens[$0].text) && isSessionOrTalks(tokens[$0 + 1], in: sentence) }),
-           let reading = names.name(from: setting + 2) {
-            return reading
+        if let setting = window.first(where: { ["في", "خلال", "in", "at"].contains(tokens[$0].text) && isSessionOrTalks(tokens[$0 + 1], in: sentence) }) {
+            // «ترأس الجانب السعودي في اجتماع المجلس سمو ولي العهد»: the session's own word may come before the leader, who
+            // may be named by office alone.
+            for start in (setting + 2)..<min(tokens.count, setting + 5) {
+                if let reading = names.name(from: start) { return reading }
+                if let office = sentence.terms.first(where: { tokens[start].range.contains($0.range.lowerBound) && $0.term.termClass == .role }),
+                   let holder = officeHolder(office, in: sentence) {
+                    return holder.reading
+                }
+            }
         }
         // «الوزير الشمري», «الصفدي»: the first word the article already named someone by, before any punctuation.
         for position in index..<min(tokens.count, index + 6) {

@@ -25,6 +25,12 @@ struct EventMerger: Sendable {
             // A state's delegation to an earlier round is another visit.
             return existing.country == new.country && existing.status == new.status
         case .dialogue, .meeting:
+            // A body's numbered session told twice, dated once (a headline, then the body): not the talks told beside it.
+            if [existing.rule, new.rule].contains(EventReader.numberedSession) {
+                let sessionRules = [EventReader.numberedSession, EventReader.convenedRule, EventReader.sessionRule]
+                return sessionRules.contains(existing.rule) && sessionRules.contains(new.rule) && existing.status == new.status
+                    && (existing.start == nil || new.start == nil || datesAgree(existing.start, new.start))
+            }
             if !new.isAnchored { return existing.status == .occurred || !existing.isAnchored }
             // An undated, unmarked mention is the news itself: only a mention of a round held now completes it.
             if !existing.isAnchored { return new.status == .occurred }

@@ -5,6 +5,13 @@ import HiwarModel
 struct EventReader: Sendable {
     let context: ArticleContext
 
+    /// The rule of a numbered session of a joint body («الجولة الثانية من اجتماعات اللجنة», "the 20th meeting of the Commission").
+    static let numberedSession = "numbered-committee-session"
+    /// The rule of a joint body convening, which is a round of its talks too.
+    static let convenedRule = "committee-convened"
+    /// The rule of a session of a joint body named beside it («اجتماعات اللجنة العسكرية العليا»).
+    static let sessionRule = "committee-session"
+
     func candidates(in sentence: SentenceAnalysis) -> [Candidate] {
         // A trigger inside an international body's name ("Gulf Cooperation Council") is that body, not an event.
         let forums = sentence.terms.filter { $0.term == .forum }
@@ -54,7 +61,20 @@ struct EventReader: Sendable {
     /// folds into the dated one of the same type, parties and status.
     /// Two agreements of one date in one sentence are one text told twice ("signed a defence cooperation agreement on
     /// Thursday …, the most significant security accord …").
+    /// A body convening and its numbered session in one sentence («على أن تعقد اللجنة أول اجتماعاتها …», "co-chaired the
+    /// 20th meeting of the Commission") are one round: a cue or date on the convening decides, else the numbered session
+    /// stands (a round of its own).
     private static func collapsed(_ candidates: [Candidate]) -> [Candidate] {
+        let roundRules = [numberedSession, convenedRule]
+        let candidates = candidates.filter { candidate in
+            guard candidate.type == .dialogue, roundRules.contains(candidate.rule) else { return true }
+            let twins = candidates.filter {
+                $0.type == .dialogue && $0.rule != candidate.rule && roundRules.contains($0.rule) && Set($0.countries) == Set(candidate.countries)
+            }
+            guard !twins.isEmpty else { return true }
+            let conveningDecides = ([candidate] + twins).contains { $0.rule == convenedRule && $0.isAnchored }
+            return (candidate.rule == convenedRule) == conveningDecides
+        }
         var kept: [Candidate] = []
         for candidate in candidates {
             let twin = candidates.contains { other in
@@ -103,8 +123,14 @@ struct EventReader: Sendable {
         // sides' ministers or delegations («لاجتماع وزيري الداخلية الذي عقد في عمان في تموز 2024»), dated or marked.
         let isMarkedRound = (clause.isNumbered || clause.isOfBothSides) && context.isSecurity && (clause.cue != nil || clause.roundDate != nil)
         guard ofJointBody || isRound || isNextOrPrevious || isMarkedRound, !clause.isMinutes, !clause.sentence.isForumOnly else { return [] }
-        let rule = ofJointBody ? "committee-session" : (isRound ? "round-of-talks" : "next-or-previous-round")
+        let rule = ofJointBody ? Self.sessionRule : (isRound ? "round-of-talks" : "next-or-previous-round")
         guard var base = base(.dialogue, clause, rule: rule) else { return [] }
+        // "Earlier in the day … co-chaired the 20th meeting of the … Commission": a numbered session of a joint body is a
+        // round of its own, even undated, not a mention of the talks told before (`EventMerger`).
+        if ofJointBody && clause.isNumbered {
+            base.isAnchored = true
+            base.rule = Self.numberedSession
+        }
         if base.start == nil, let bodyClause {
             if let date = bodyClause.roundDate { adopt(date, into: &base) }
             base.location = base.location ?? bodyClause.place(context: context)
@@ -142,7 +168,7 @@ struct EventReader: Sendable {
             }
             var round = base
             round.type = .dialogue
-            round.rule = "committee-convened"
+            round.rule = Self.convenedRule
             round.key = ""
             // The body itself convening in the news is its most newsworthy mention; a session still to come
             // or long past leaves the body as background.

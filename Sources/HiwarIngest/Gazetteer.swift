@@ -13,6 +13,8 @@ enum Term: Sendable, Hashable {
     case role(String)
     case forum
     case landmark
+    /// A body that is not a state: a company, club, federation, university or armed group.
+    case nonState
 
     /// Terms of one class compete for the same words; different classes may overlap.
     var termClass: TermClass {
@@ -28,6 +30,7 @@ enum Term: Sendable, Hashable {
         case .role: return .role
         case .forum: return .forum
         case .landmark: return .landmark
+        case .nonState: return .nonState
         }
     }
 
@@ -37,7 +40,7 @@ enum Term: Sendable, Hashable {
 
 /// The kinds of term, without their payloads.
 enum TermClass: Sendable, Hashable {
-    case country, city, trigger, status, action, security, multilateral, title, role, forum, landmark
+    case country, city, trigger, status, action, security, multilateral, title, role, forum, landmark, nonState
 }
 
 /// How a text names a country.
@@ -107,6 +110,7 @@ struct Gazetteer: Sendable {
         for word in Lexicon.multilateral.arabic + Lexicon.multilateral.english { add(word, .multilateral) }
         for word in Lexicon.forums.arabic + Lexicon.forums.english { add(word, .forum) }
         for word in Lexicon.landmarks.arabic + Lexicon.landmarks.english { add(word, .landmark) }
+        for word in Lexicon.nonStateActors.arabic + Lexicon.nonStateActors.english { add(word, .nonState) }
         for word in Lexicon.titles.arabic + Lexicon.titles.english { add(word, .title) }
         for entry in Lexicon.roles {
             for word in entry.arabic + entry.english { add(word, .role(entry.role)) }

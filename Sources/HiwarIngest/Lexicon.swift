@@ -32,9 +32,9 @@ enum Lexicon {
          ["mechanism", "consultative group", "planning group", "contact group"]),
         (.agreement,
          ["اتفاقية", "اتفاقيات", "اتفاقيتي", "اتفاق", "اتفاقا", "اتفاقاً", "مذكرة تفاهم", "مذكرة التفاهم", "مذكرات تفاهم", "معاهدة", "خارطة طريق", "خريطة طريق",
-          "خارطة الطريق", "بروتوكول", "إعلان نوايا", "إعلان مشترك", "الإعلان المشترك", "إعلانا مشتركا", "إعلان الشراكة", "إعلان شراكة"],
+          "خارطة الطريق", "بروتوكول", "مذكرة نوايا", "مذكرة النوايا", "خطاب نوايا", "رسالة نوايا", "مذكرة تعاون", "مذكرة التعاون", "مذكرات تعاون", "إعلان نوايا", "إعلان مشترك", "الإعلان المشترك", "إعلانا مشتركا", "إعلان الشراكة", "إعلان شراكة"],
          ["agreement", "agreements", "treaty", "memorandum of understanding", "memorandum", "mou", "arrangement", "pact", "accord",
-          "roadmap", "road map", "letter of intent", "joint declaration", "declaration", "convention", "conventions", "protocol"]),
+          "roadmap", "road map", "letter of intent", "memorandum of intent", "statement of intent", "joint declaration", "declaration", "convention", "conventions", "protocol"]),
         (.partnership,
          ["شراكة استراتيجية", "الشراكة الاستراتيجية"],
          ["strategic partnership", "defence partnership", "defense partnership"]),
@@ -52,10 +52,11 @@ enum Lexicon {
          ["المقبل", "المقبلة", "القادم", "القادمة", "لاحقة", "لاحقا", "سيعقد", "ستعقد", "سيتم", "ستتم", "سيجري", "ستجري", "يعتزم", "تعتزم",
           "يعتزمان", "النية", "على أن", "اتفق على", "اتفقا على", "اتفقوا على", "اتفق الجانبان على", "اتفق الطرفان على", "اتفق الوفدان على",
           "اتفق القادة على", "والتزم", "التزم", "التزما", "تعهد", "المزمع", "المرتقب", "المرتقبة", "مستقبلا", "سيوقع", "سيوقعان", "ستوقع",
-          "المزمع عقده", "تمهيدا", "من المقرر", "من المنتظر", "ستشكل", "سيشكل"],
+          "المزمع عقده", "تمهيدا", "من المقرر", "من المنتظر", "ستشكل", "سيشكل", "على تشكيل", "على إنشاء", "على تأسيس", "على استحداث"],
          ["will", "would", "plan to", "plans to", "planned", "next", "upcoming", "agreed to", "to be held", "is to", "are to",
           "expected to", "hope to", "hopes to", "hoped to", "intend to", "intends to", "aim to", "aims to", "seek to", "seeks to",
-          "set to", "future", "forthcoming", "work towards", "work toward", "shall", "proposed", "to negotiate"]),
+          "set to", "future", "forthcoming", "work towards", "work toward", "shall", "proposed", "to negotiate", "provides for",
+          "provide for", "providing for"]),
         (.referenced,
          ["السابق", "السابقة", "السابقين", "سبق", "بما في ذلك", "الماضية", "سلفا", "استكمالا"],
          ["previous", "earlier", "built on", "building on", "builds on", "prior", "former", "preceding", "last", "followed"]),
@@ -73,13 +74,14 @@ enum Lexicon {
          ["set up", "setting up", "establish", "established", "establishing", "establishment", "create", "created", "creating", "creation",
           "form", "formed", "forming", "formation", "launch", "launched", "launching"]),
         (.signing,
-         ["وقع", "وقعت", "وقعا", "وقعها", "وقعاها", "توقيع", "التوقيع", "الموقعة", "الموقع", "يوقع", "وقعتها", "أبرم", "أبرمت", "المبرمة",
+         ["وقع", "وقعت", "وقعا", "وقعها", "وقعاها", "وقعه", "وقعته", "وقعاه", "توقيع", "التوقيع", "الموقعة", "الموقع", "يوقع", "وقعتها", "أبرم", "أبرمت", "المبرمة",
           "توقع", "توقعان", "يوقعان", "تبرمان", "يبرمان"],
          ["signed", "sign", "signing", "signs", "inked", "sealed", "seal", "concluded", "conclude"]),
         (.convening,
          ["عقد", "عقدت", "عقدا", "انعقد", "انعقدت", "انطلقت", "انطلاق", "اختتمت", "اختتم", "اختتام", "جرت", "أجرى", "أجريا", "أجريت", "احتضنت",
           "استضافت", "عقدتها", "تعقد", "يعقد"],
-         ["held", "hold", "holds", "convened", "convene", "opened", "wrapped up", "hosted", "hosts", "kicked off", "began", "concluded"]),
+         ["held", "hold", "holds", "convened", "convene", "opened", "wrapped up", "hosted", "hosts", "kicked off", "began", "concluded",
+          "chaired", "co-chaired", "co-chair", "co-chairs"]),
     ]
 
     /// Words that put a text on security and defence rather than trade, culture or sport.
@@ -192,11 +194,13 @@ enum Lexicon {
     /// the shorter ones inside them.
     static let roles: [(role: String, arabic: [String], english: [String])] = [
         ("President", ["الرئيس", "رئيس الجمهورية", "رئيس الدولة"], ["president"]),
-        ("Prime Minister", ["رئيس الوزراء", "رئيس مجلس الوزراء", "رئيس الحكومة", "رئيس وزراء", "رئيسة وزراء", "رئيس حكومة"], ["prime minister", "premier"]),
+        ("Prime Minister", ["رئيس الوزراء", "رئيس مجلس الوزراء", "رئيس الحكومة", "رئيس وزراء", "رئيسة وزراء", "رئيسة الوزراء", "رئيسة الحكومة", "رئيسة مجلس الوزراء", "رئيس حكومة"], ["prime minister", "premier"]),
         ("King", ["الملك", "العاهل", "ملك"], ["king"]),
         ("Crown Prince", ["ولي العهد"], ["crown prince"]),
         ("Emir", ["أمير", "الأمير"], ["emir", "amir"]),
         ("Sultan", ["السلطان"], ["sultan"]),
+        ("Chancellor", [], ["chancellor"]),
+        ("Leader", ["قائد الإدارة", "المرشد الأعلى", "مرشد الثورة"], ["supreme leader", "de facto leader"]),
         ("Minister of Defense", ["وزير الدفاع", "وزيرة الدفاع", "وزير الدفاع الوطني", "وزير الدفاع والإنتاج الحربي", "وزير دفاع", "وزيرة دفاع"],
          ["defence minister", "defense minister", "minister of defence", "minister of defense", "minister of national defence",
           "minister of national defense"]),
@@ -245,18 +249,16 @@ enum Lexicon {
     static let jointMarkers: Set<String> = ["مشتركه", "المشتركه", "مشترك", "المشترك", "الثناييه", "ثناييه", "joint", "bilateral", "بين", "between"]
 
     /// Bodies that are not states: two nisbas on «الاتحادين» (federations), "companies", municipalities or armed groups ("the SDF", «الفصائل»)
-    /// make no inter-state event.
-    static let nonStateActors: Set<String> = [
-        "الاتحاد", "الاتحادين", "اتحاد", "اتحادي", "نادي", "النادي", "ناديي", "الناديين", "شركه", "الشركه", "شركات", "الشركات", "شركتين",
-        "الشركتين", "جامعه", "الجامعه", "جامعتي", "غرفه", "غرفتي", "مصرف", "بنك", "البنك", "المنتخب", "منتخبي",
-        "federation", "federations", "club", "clubs", "company", "companies", "firm", "firms", "businesses", "university",
-        "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
-        "aerospace", "corporation", "corp", "inc", "ltd", "state-run", "state-owned", "manufacturer", "manufacturers", "contractor",
-        "association", "squad", "importers", "exporters", "producers", "traders", "businessmen", "investors", "المستثمرين",
-        "المصدرين", "المستوردين", "التجار", "sdf", "قسد", "militia", "militias", "rebels", "rebel", "insurgents", "faction", "factions",
-        "الفصايل", "فصايل", "الميليشيات", "ميليشيات", "المتمردين", "بلديه", "البلديه", "بلديات", "البلديات", "بلديتي",
-        "municipality", "municipalities", "twinning", "توامه",
-    ]
+    /// make no inter-state event. Found by the gazetteer, so the Arabic words match behind any clitic («وجامعة», «للشركات»).
+    static let nonStateActors: (arabic: [String], english: [String]) = (
+        ["الاتحاد", "الاتحادين", "اتحادي", "النادي", "ناديي", "الناديين", "الشركة", "شركات", "الشركتين", "الجامعة", "جامعتي", "غرفة", "غرفتي",
+         "مصرف", "البنك", "المنتخب", "منتخبي", "المستثمرين", "المصدرين", "المستوردين", "التجار", "قسد", "الفصائل", "الميليشيات", "المتمردين",
+         "البلدية", "البلديات", "بلديتي", "توأمة"],
+        ["federation", "federations", "club", "clubs", "company", "companies", "firm", "firms", "businesses", "university",
+         "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
+         "aerospace", "corporation", "corp", "inc", "ltd", "state-run", "state-owned", "manufacturer", "manufacturers", "contractor",
+         "association", "squad", "importers", "exporters", "producers", "traders", "businessmen", "investors", "sdf", "militia",
+         "militias", "rebels", "rebel", "insurgents", "faction", "factions", "municipality", "municipalities", "twinning"])
 
     /// Words that make the states after them topics of talks, not parties («تطورات الأوضاع في لبنان والسودان»,
     /// "the situation in Afghanistan").
@@ -289,7 +291,7 @@ enum Lexicon {
     ]
 
     /// Heads of state and government: talks with one of them are a leaders' meeting.
-    static let leaderRoles: Set<String> = ["President", "King", "Emir", "Sultan", "Crown Prince", "Prime Minister"]
+    static let leaderRoles: Set<String> = ["President", "King", "Emir", "Sultan", "Crown Prince", "Prime Minister", "Chancellor", "Leader"]
 
     /// Nouns for heads of state or government as a pair (folded): "the two leaders", «الزعيمان», «القائدين».
     static let leaderNouns: Set<String> = ["leaders", "الزعيمان", "الزعيمين", "القايدان", "القايدين", "الرييسان", "الرييسين"]

@@ -70,6 +70,12 @@ struct SentenceAnalysis: Sendable {
     }
     /// Whether it speaks of a three-way (or wider) format.
     var isMultilateral: Bool { terms.contains { $0.term == .multilateral } }
+    /// Whether a term of `term` starts inside one of `words` (a term may start after a clitic of its word).
+    func holds(_ term: Term, in words: ArraySlice<Token>) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        let span = first.range.lowerBound..<last.range.upperBound
+        return terms.contains { $0.term == term && span.contains($0.range.lowerBound) }
+    }
     /// Whether a semicolon joins two stories in one line (a headline: "… meets Trump; Turkey's Fidan holds separate talks").
     var isTwoStories: Bool { tokens.contains { $0.text == ";" } }
 
@@ -99,12 +105,20 @@ struct SentenceAnalysis: Sendable {
             guard clitic.isEmpty || Lexicon.declarationClitics.contains(clitic) else { continue }
             let lower = index >= 3 ? tokens[index - 3].range.lowerBound : range.lowerBound
             let signed = terms.contains { $0.term == .action(.signing) && $0.range.lowerBound >= lower && $0.range.upperBound <= token.range.lowerBound }
+                || signedAfter(index)
             let named = index + 1 < tokens.count && namesCity(tokens[index + 1])
             guard signed || named else { continue }
             declarations.append(TermHit(range: start..<token.range.upperBound, term: .trigger(.agreement), prefix: ""))
         }
         guard !declarations.isEmpty else { return }
         terms = (terms + declarations).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// «إعلان تأييد السلام الذي وقعته …»: a text signed in a relative clause within five words after the token at `index`.
+    private func signedAfter(_ index: Int) -> Bool {
+        let after = tokens[min(tokens.count, index + 1)..<min(tokens.count, index + 6)]
+        guard let relative = after.firstIndex(where: { $0.text == "الذي" || $0.text == "التي" }), relative + 1 < tokens.count else { return false }
+        return terms.contains { $0.term == .action(.signing) && tokens[relative + 1].range.contains($0.range.lowerBound) }
     }
 
     /// Whether a city's name starts inside the token (after its clitics: «بالرياض»).
@@ -134,12 +148,17 @@ struct SentenceAnalysis: Sendable {
         }
     }
 
-    /// «الرياض 25 شوال 1446 هـ الموافق 23 أبريل 2025 م –», "BEIJING, Oct 10 -": a date between the dateline's city and
-    /// its dash is the report's, not an event's.
+    /// «الرياض 25 شوال 1446 هـ الموافق 23 أبريل 2025 م –», "BEIJING, Oct 10 -", «المنامة في 4 فبراير /» (the Gulf agencies'
+    /// slash): a date between the dateline's city and its dash is the report's, not an event's.
     private func isInDateline(_ mention: DateMention) -> Bool {
-        guard let first = tokens.first, let dash = tokens.prefix(16).firstIndex(where: { $0.text == "-" }),
-              mention.range.upperBound <= tokens[dash].range.lowerBound else { return false }
-        return namesCity(first)
+        guard let dash = datelineDash else { return false }
+        return mention.range.upperBound <= tokens[dash].range.lowerBound
+    }
+
+    /// The dash or slash that closes a dateline opening the sentence with a city («المنامة في 4 فبراير /»), if any.
+    private var datelineDash: Int? {
+        guard let first = tokens.first, namesCity(first) else { return nil }
+        return tokens.prefix(16).firstIndex { $0.text == "-" || $0.text == "/" }
     }
 
     private func followedBySameYear(_ range: Range<Int>) -> Bool {
@@ -244,7 +263,7 @@ struct SentenceAnalysis: Sendable {
         if hit.prefix.hasSuffix("ب") || hit.prefix.hasSuffix("بال") { return true }
         guard let index = tokenIndex(at: hit.range.lowerBound) else { return false }
         if index == 0, let next = tokens.dropFirst().first(where: { $0.range.lowerBound >= hit.range.upperBound }),
-           next.text == "-" || next.text == "," { return true }
+           next.text == "-" || next.text == "," || datelineDash != nil { return true }
         if index > 0 && Lexicon.placePrepositions.contains(tokens[index - 1].text) { return true }
         if index > 0 && Lexicon.hostingVerbs.contains(tokens[index - 1].text) { return true }
         return false

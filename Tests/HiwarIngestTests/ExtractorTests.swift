@@ -512,4 +512,61 @@ import HiwarModel
         #expect(!summary(events).contains { $0.hasPrefix("dialogue IRQ+SAU - 2017") })
         #expect(summary(events).contains { $0.hasPrefix("committee IRQ+SAU") })
     }
+
+    @Test func aGulfDatelineClosedByASlashDatesNothingAndPlacesTheNews() {
+        let body = """
+        الدوحة في 12 مايو / استقبل وزير الدولة لشؤون الدفاع القطري خالد العطية أمس الأربعاء وفداً عسكرياً إيطالياً برئاسة رئيس أركان الدفاع الأدميرال جوزيبي كافو دراغوني.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2022-05-12")))
+        #expect(summary(events).filter { $0.hasPrefix("delegation") } == [
+            "delegation ITA+QAT ITA 2022-05-11 - occurred - جوزيبي كافو دراغوني",
+        ])
+    }
+
+    @Test func anEmirAndAPresidentHoldingTalksMeetRatherThanHoldARound() {
+        let body = """
+        الكويت – أجرى أمير البلاد الشيخ مشعل الأحمد الجابر الصباح أمس مباحثات رسمية مع الرئيس المصري عبد الفتاح السيسي تناولت التعاون الأمني والعسكري بين البلدين.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-04-24")))
+        #expect(!summary(events).contains { $0.hasPrefix("dialogue") })
+    }
+
+    @Test func aSideLedInTheSessionByAnOfficeNamedEarlier() {
+        let body = """
+        الرياض – عقد مجلس التنسيق السعودي الكويتي اجتماعه الأول في الرياض يوم 18 يوليو 2018، وحضره ولي العهد السعودي الأمير محمد بن سلمان.
+        وترأس الجانب السعودي في اجتماع المجلس سمو ولي العهد، فيما ترأس الجانب الكويتي وزير الخارجية الشيخ صباح الخالد.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2018-07-19")))
+        #expect(summary(events).filter { $0.hasPrefix("delegation") }.contains("delegation KWT+SAU SAU 2018-07-18 - occurred - محمد بن سلمان"))
+    }
+
+    @Test func aDeclarationSignedInARelativeClauseIsAText() {
+        let body = """
+        أبوظبي – بحث وزيرا الدفاع الإماراتي والهندي أمس في أبوظبي التعاون العسكري بين البلدين.
+        ويستند التعاون إلى إعلان الشراكة الاستراتيجية الشاملة الذي وقعته الدولتان في نيودلهي في 25 يناير 2017.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-05-02")))
+        #expect(summary(events).contains("agreement ARE+IND - 2017-01-25 - referenced New Delhi -"))
+    }
+
+    @Test func aBodyATextProvidesForIsPlanned() {
+        let body = """
+        عمّان – وقّع الأردن والعراق أمس في عمّان مذكرة تفاهم للتعاون الأمني، وتنص المذكرة على إنشاء لجنة أمنية مشتركة تجتمع كل ستة أشهر.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2023-06-20")))
+        #expect(summary(events).filter { $0.hasPrefix("committee") } == ["committee IRQ+JOR - - - planned - -"])
+    }
+
+    @Test func aNumberedSessionCoChairedTheSameDayIsARoundOfItsOwn() {
+        let body = """
+        NEW DELHI, April 9 — India and France held their annual defence dialogue in New Delhi on Monday.
+        Earlier in the day the two defence ministers co-chaired the fourth meeting of the India-France Joint Defence Committee.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-04-09")))
+        #expect(summary(events).filter { !$0.hasPrefix("meeting") && !$0.hasPrefix("delegation") } == [
+            "committee FRA+IND - 2024-04-08 - occurred New Delhi -",
+            "dialogue FRA+IND - 2024-04-08 - occurred New Delhi -",
+            "dialogue FRA+IND - 2024-04-08 - occurred New Delhi -",
+        ])
+    }
 }

@@ -9,7 +9,7 @@ import HiwarModel
         ("statusPostModifiers", Lexicon.statusPostModifiers), ("jointMarkers", Lexicon.jointMarkers),
         ("domesticBodyMarkers", Lexicon.domesticBodyMarkers), ("dyadAnaphors", Lexicon.dyadAnaphors),
         ("nonSecurityModifiers", Lexicon.nonSecurityModifiers), ("roundWords", Lexicon.roundWords),
-        ("sidelines", Lexicon.sidelines), ("nonStateActors", Lexicon.nonStateActors),
+        ("sidelines", Lexicon.sidelines),
         ("cancellations", Lexicon.cancellations), ("topicHeads", Lexicon.topicHeads), ("counterparts", Lexicon.counterparts),
         ("officeNouns", NameReader.officeNouns), ("stopWords", NameReader.stopWords), ("nameParticles", NameReader.nameParticles),
     ]
@@ -20,9 +20,10 @@ import HiwarModel
         #expect(words.filter { TextFolding.fold($0) != $0 }.sorted() == [])
     }
 
-    /// Each trigger and cue, written alone, is found whole: none is shadowed or mistyped.
+    /// Each trigger, cue and non-state word, written alone, is found whole: none is shadowed or mistyped.
     @Test func everyTriggerAndCueFindsItself() {
         let phrases = Lexicon.triggers.flatMap { $0.arabic + $0.english } + Lexicon.statusCues.flatMap { $0.arabic + $0.english }
+            + Lexicon.nonStateActors.arabic + Lexicon.nonStateActors.english
         for phrase in phrases {
             let folded = FoldedText(phrase)
             let found = Gazetteer.shared.terms(in: folded, original: Array(phrase.unicodeScalars), range: 0..<folded.scalars.count)
