@@ -25,10 +25,15 @@ public struct PartialDate: Hashable, Sendable, Comparable, Codable, LosslessStri
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else, or an impossible date, is nil.
-    ///
-    /// Reads the UTF-8 bytes: archives parse every stored date this way, a million times in an export.
     public init?(_ description: String) {
-        let bytes = Array(description.utf8)
+        var description = description
+        guard let date = description.withUTF8({ PartialDate(utf8: $0) }) else { return nil }
+        self = date
+    }
+
+    /// Parses the UTF-8 bytes of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: archives check every stored
+    /// date this way, a million times in an export.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard [4, 7, 10].contains(bytes.count) else { return nil }
         func number(at start: Int, length: Int) -> Int? {
             var value = 0
