@@ -13,35 +13,4 @@ extension ArchivedEvent {
         "source_count", "source_article_ids", "source_titles", "source_urls", "source_published",
         "source_evidence", "source_starts", "source_ends", "source_rules",
     ]
-
-    /// Appends the event's cells under ``csvColumns`` to `line`.
-    func appendCSVCells(to line: inout CSVLine) {
-        let event = event, people = event.people, head = event.head
-        line.append(String(id))
-        line.append(event.type.rawValue)
-        line.append(event.name)
-        line.append(event.nameOriginal)
-        line.append(event.countries) { $0 }
-        line.append(event.country)
-        line.append(event.start?.description)
-        line.append(event.end?.description)
-        line.append(event.status.rawValue)
-        line.append(event.location)
-        line.append(head?.name)
-        line.append(head?.nameOriginal)
-        line.append(head?.role)
-        line.append(people, \.name)
-        line.append(people, \.nameOriginal)
-        line.append(people, \.role)
-        line.append(people, \.country)
-        line.append(String(sourceCount))
-        line.append(sources) { String($0.articleID) }
-        line.append(sources, \.title)
-        line.append(sources, \.url)
-        line.append(sources) { $0.published?.description }
-        line.append(sources, \.evidence.sentence)
-        line.append(sources) { String($0.evidence.start) }
-        line.append(sources) { String($0.evidence.end) }
-        line.append(sources, \.evidence.rule)
-    }
 }

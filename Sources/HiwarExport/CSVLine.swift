@@ -8,8 +8,12 @@ struct CSVLine {
     private(set) var bytes: [UInt8] = []
     private let excel: Bool
     private var cells = 0
-    /// A list cell's items joined, before they are written as one cell.
-    private var joined: [UInt8] = []
+
+    /// An item of a list cell: text (nil as nothing) or a number.
+    enum Item {
+        case text(UnsafeBufferPointer<UInt8>?)
+        case number(Int64)
+    }
 
     init(excel: Bool) {
         self.excel = excel
@@ -18,19 +22,40 @@ struct CSVLine {
 
     /// Appends a cell holding `text`, or an empty cell for nil.
     mutating func append(_ text: String?) {
-        guard var text else { return append(utf8: UnsafeBufferPointer(start: nil, count: 0)) }
-        text.withUTF8 { append(utf8: $0) }
+        guard var text else { return append(nil as UnsafeBufferPointer<UInt8>?) }
+        text.withUTF8 { append($0) }
+    }
+
+    /// Appends a cell holding UTF-8 `text`, or an empty cell for nil.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>?) {
+        let start = startCell()
+        if let text { bytes.append(contentsOf: text) }
+        endCell(from: start)
+    }
+
+    /// Appends a cell holding a number.
+    mutating func append(number: Int64) {
+        let start = startCell()
+        bytes.append(decimal: number)
+        endCell(from: start)
+    }
+
+    /// Appends a cell holding each item joined with `;`.
+    mutating func append<Element>(_ elements: [Element], _ item: (Element) -> Item) {
+        let start = startCell()
+        for (index, element) in elements.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ";")) }
+            switch item(element) {
+            case .text(let text): if let text { bytes.append(contentsOf: text) }
+            case .number(let number): bytes.append(decimal: number)
+            }
+        }
+        endCell(from: start)
     }
 
     /// Appends a cell holding each item's text (nil as nothing) joined with `;`.
-    mutating func append<Item>(_ items: [Item], _ cell: (Item) -> String?) {
-        joined.removeAll(keepingCapacity: true)
-        for (index, item) in items.enumerated() {
-            if index > 0 { joined.append(UInt8(ascii: ";")) }
-            if var text = cell(item) { text.withUTF8 { joined.append(contentsOf: $0) } }
-        }
-        let cell = joined
-        cell.withUnsafeBufferPointer { append(utf8: $0) }
+    mutating func append<Element>(_ elements: [Element], _ text: (Element) -> UnsafeBufferPointer<UInt8>?) {
+        append(elements) { .text(text($0)) }
     }
 
     /// Ends the row with CRLF.
@@ -44,12 +69,30 @@ struct CSVLine {
         cells = 0
     }
 
-    private mutating func append(utf8 cell: UnsafeBufferPointer<UInt8>) {
+    /// Separates the cell from the one before; returns where its bytes begin.
+    private mutating func startCell() -> Int {
         if cells > 0 { bytes.append(UInt8(ascii: ",")) }
         cells += 1
-        let formula = excel && cell.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
-                                                0x09, 0x0D].contains($0) } == true
-        let quoted = cell.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
+        return bytes.count
+    }
+
+    /// Quotes the cell written from `start` when it needs it, and marks a formula for spreadsheets.
+    /// The cell is written first and mended afterwards: most cells need neither.
+    private mutating func endCell(from start: Int) {
+        let (quoted, formula) = bytes.withUnsafeBufferPointer { all in
+            let cell = UnsafeBufferPointer(rebasing: all[start...])
+            var quoted = false
+            for byte in cell where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0D || byte == 0x0A {
+                quoted = true
+                break
+            }
+            let formula = excel && cell.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
+                                                    0x09, 0x0D].contains($0) } == true
+            return (quoted, formula)
+        }
+        guard quoted || formula else { return }
+        let cell = Array(bytes[start...])
+        bytes.removeSubrange(start...)
         if quoted { bytes.append(UInt8(ascii: "\"")) }
         if formula { bytes.append(UInt8(ascii: "'")) }
         guard quoted else { return bytes.append(contentsOf: cell) }
@@ -58,5 +101,19 @@ struct CSVLine {
             if byte == UInt8(ascii: "\"") { bytes.append(byte) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+extension [UInt8] {
+    /// Appends `number` in decimal digits, as `String(number)` writes it.
+    mutating func append(decimal number: Int64) {
+        if number < 0 { append(UInt8(ascii: "-")) }
+        let first = count
+        var magnitude = number.magnitude
+        repeat {
+            append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        self[first...].reverse()
     }
 }

@@ -6,7 +6,7 @@ import HiwarModel
 /// For spreadsheets (`excel`), the output starts with a UTF-8 byte order mark, so that Excel reads
 /// Arabic right, and a cell that begins with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so
 /// that no cell is run as a formula (CSV injection).
-public struct CSVWriter<Output: TextOutputStream>: EventWriter {
+public struct CSVWriter<Output: ByteOutputStream>: EventRenderer {
     public private(set) var output: Output
     private var line: CSVLine
 
@@ -24,10 +24,16 @@ public struct CSVWriter<Output: TextOutputStream>: EventWriter {
         flush()
     }
 
-    /// Writes an event's cells (``ArchivedEvent/csvColumns``).
-    public mutating func write(_ event: ArchivedEvent) {
-        event.appendCSVCells(to: &line)
-        flush()
+    /// Appends the event's row (``ArchivedEvent/csvColumns``), CRLF included.
+    public mutating func render(_ record: EventRecord, to bytes: inout [UInt8]) {
+        record.appendCSVCells(to: &line)
+        line.end()
+        bytes += line.bytes
+        line.clear()
+    }
+
+    public mutating func write(rendered: UnsafeBufferPointer<UInt8>) {
+        output.write(utf8: rendered)
     }
 
     public mutating func finish() {}
@@ -35,7 +41,7 @@ public struct CSVWriter<Output: TextOutputStream>: EventWriter {
     /// Ends the line and writes it at once.
     private mutating func flush() {
         line.end()
-        output.write(String(decoding: line.bytes, as: UTF8.self))
+        line.bytes.withUnsafeBufferPointer { output.write(utf8: $0) }
         line.clear()
     }
 }

@@ -1,8 +1,8 @@
 import HiwarModel
 
-/// Writes events as JSON (the contract of `ArchivedEvent.writeJSON`): JSON Lines, one event a line, or one
+/// Writes events as JSON (the contract of `EventRecord.writeJSON`): JSON Lines, one event a line, or one
 /// JSON array with an event a line.
-public struct JSONEventWriter<Output: TextOutputStream>: EventWriter {
+public struct JSONEventWriter<Output: ByteOutputStream>: EventRenderer {
     public enum Layout: Sendable {
         /// One object per line, each line ended by LF.
         case lines
@@ -20,11 +20,16 @@ public struct JSONEventWriter<Output: TextOutputStream>: EventWriter {
         self.layout = layout
     }
 
-    public mutating func write(_ event: ArchivedEvent) {
-        if layout == .array { output.write(written == 0 ? "[\n" : ",\n") }
+    /// Appends the event's JSON object.
+    public mutating func render(_ record: EventRecord, to bytes: inout [UInt8]) {
         json.clear()
-        event.writeJSON(to: &json)
-        output.write(String(decoding: json.bytes, as: UTF8.self))
+        record.writeJSON(to: &json)
+        bytes += json.bytes
+    }
+
+    public mutating func write(rendered: UnsafeBufferPointer<UInt8>) {
+        if layout == .array { output.write(written == 0 ? "[\n" : ",\n") }
+        output.write(utf8: rendered)
         if layout == .lines { output.write("\n") }
         written += 1
     }

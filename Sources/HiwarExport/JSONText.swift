@@ -33,18 +33,18 @@ struct JSONText {
         first = true
     }
 
-    /// Writes a string, or `null`.
-    mutating func value(_ text: String?) {
+    /// Writes a string from its UTF-8 bytes, or `null`.
+    mutating func value(utf8 text: UnsafeBufferPointer<UInt8>?) {
         separate()
-        guard var text else { return bytes += "null".utf8 }
-        text.withUTF8 { JSONValue.appendQuoted(utf8: $0, to: &bytes) }
+        guard let text else { return bytes += "null".utf8 }
+        JSONValue.appendQuoted(utf8: text, to: &bytes)
     }
 
     /// Writes an integer, or `null`.
     mutating func value<Number: BinaryInteger>(_ number: Number?) {
         separate()
         guard let number else { return bytes += "null".utf8 }
-        bytes += String(number).utf8
+        bytes.append(decimal: Int64(number))
     }
 
     /// Empties the text for the next value, keeping its storage.

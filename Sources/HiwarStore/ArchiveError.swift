@@ -8,6 +8,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// An event names a state that is not in the country catalogue.
     case unknownCountry(code: String)
+    /// A temporary file for sorting an export could not be made, written or read back.
+    case temporaryFile(reason: String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
             "cannot open archive \(path): \(reason)"
         case .unknownCountry(let code):
             "unknown country code \"\(code)\": not in the country catalogue"
+        case .temporaryFile(let reason):
+            "cannot sort through a temporary file (SQLITE_TMPDIR, TMPDIR or /var/tmp): \(reason)"
         }
     }
 }

@@ -12,19 +12,21 @@ struct EventQuery {
     var arguments: [(any SQLiteValue)?]
     var start: String
     var id: String
-    /// Whether SQLite reads the events in storage order and sorts them, rather than walking an
-    /// index in timeline order.
-    var sorts = false
+    /// Whether the events are read in storage order (by id), for the caller to sort, rather than
+    /// walking an index in timeline order.
+    var inStorageOrder = false
 
     /// Date order, undated last; `newestFirst` reverses it over dated events (undated still last).
+    /// In storage order, by id.
     func order(newestFirst: Bool) -> String {
-        newestFirst ? "\(start) DESC NULLS LAST, \(id) DESC" : "\(start) NULLS LAST, \(id)"
+        if inStorageOrder { return id }
+        return newestFirst ? "\(start) DESC NULLS LAST, \(id) DESC" : "\(start) NULLS LAST, \(id)"
     }
 
-    /// The columns of an event's own row, as `Archive.events` reads them: the parties joined with `;`.
+    /// The columns of an event's own row, as `Archive.events` reads them (the parties come from a
+    /// statement of their own, `Dependent.countries`).
     static let eventColumns = """
-        e.id, e.type, e.name, e.name_original, e.start, e."end", e.status, e.location, e.country,
-        (SELECT group_concat(country, ';') FROM event_countries WHERE event_id = e.id)
+        e.id, e.type, e.name, e.name_original, e.start, e."end", e.status, e.location, e.country
         """
 
     /// A SELECT of `columns` over the query's events in timeline order, at most `limit` rows; with
@@ -49,12 +51,14 @@ extension EventFilter {
     /// full date inside its period, so `start <= day` holds exactly when the start's first day is on
     /// or before `day`: the comparisons on `start` narrow the index walk.
     ///
-    /// `whole` says the caller reads every event (an export). When the filter then names no state
-    /// and no date, it passes a large share of the archive (all of it, or a type or a status), and
-    /// the events table is scanned in storage order (`NOT INDEXED`) and the rows sorted: a walk of an
-    /// index in date order would fetch each event's row, people and reports from pages scattered
-    /// over the file, which costs twice the CPU time at 10⁶ events (docs/PERFORMANCE.md, Export).
-    /// The first row then comes only after the scan, so a screen's first rows walk the index.
+    /// `whole` says the caller reads every event and sorts them itself (an export). When the filter
+    /// then names no state and no date, it passes a large share of the archive (all of it, or a type
+    /// or a status), and the events table is scanned in storage order (`NOT INDEXED`, by id), their
+    /// people and reports read in the same order from their primary key and `mentions_by_event`:
+    /// a walk of an index in date order would fetch each event's row, people and reports from pages
+    /// scattered over the file, which costs twice the CPU time at 10⁶ events, and SQLite's sort of
+    /// the three statements' rows as much again (docs/PERFORMANCE.md, Export). The first event in
+    /// timeline order then comes only after the scan, so a screen's first rows walk the index.
     func query(whole: Bool = false) -> EventQuery {
         let states = Set(countries).sorted()
         let codes = states.map { $0 as (any SQLiteValue)? }
@@ -64,7 +68,7 @@ extension EventFilter {
         case 0:
             let scan = whole && year == nil && from == nil && to == nil
             query = EventQuery(from: scan ? "events AS e NOT INDEXED" : "events AS e", condition: "", arguments: [],
-                               start: "e.start", id: "e.id", sorts: scan)
+                               start: "e.start", id: "e.id", inStorageOrder: scan)
         case 1:
             query = EventQuery(from: "event_countries AS c CROSS JOIN events AS e ON e.id = c.event_id", condition: "",
                                arguments: codes, start: "c.start", id: "c.event_id")
@@ -105,11 +109,12 @@ extension EventFilter {
 
 extension EventFilter {
     /// The SELECT that `Archive.events(matching:)` runs for the filter's events (their own columns,
-    /// without people and sources), its arguments written in as SQL literals: for the `sqlite3` tool,
-    /// which hiwar-bench times beside hiwar.
+    /// and their parties joined with `;`, without people and sources), its arguments written in as
+    /// SQL literals: for the `sqlite3` tool, which hiwar-bench times beside hiwar.
     public func timelineSQL(limit: Int? = nil) -> String {
         let query = self.query()
-        let pieces = query.sql(selecting: EventQuery.eventColumns, limit: limit).split(separator: "?", omittingEmptySubsequences: false)
+        let parties = "(SELECT group_concat(country, ';') FROM event_countries WHERE event_id = e.id)"
+        let pieces = query.sql(selecting: EventQuery.eventColumns + ", " + parties, limit: limit).split(separator: "?", omittingEmptySubsequences: false)
         var text = String(pieces[0])
         for (argument, piece) in zip(query.arguments, pieces.dropFirst()) {
             text += Database.sqlLiteral(argument) + piece

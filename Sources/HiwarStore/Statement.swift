@@ -102,6 +102,22 @@ public final class Statement {
         sqlite3_column_type(sqliteStatement, Int32(index)) == SQLITE_NULL
     }
 
+    /// The bytes of the 0-based column `index` of the current row as text, nil for NULL: valid until
+    /// the next step or read of the column. Without a String, for the export's 10⁶ rows.
+    public func text(at index: Int32) -> UnsafeBufferPointer<UInt8>? {
+        // NULL gives no pointer, and so does a failed allocation, which must not pass for NULL.
+        guard let text = sqlite3_column_text(sqliteStatement, index) else {
+            precondition(sqlite3_column_type(sqliteStatement, index) == SQLITE_NULL, "out of memory reading column \(index) in: \(sql)")
+            return nil
+        }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(sqliteStatement, index)))
+    }
+
+    /// The 0-based column `index` of the current row as an integer, nil for NULL.
+    public func int(at index: Int32) -> Int64? {
+        sqlite3_column_type(sqliteStatement, index) == SQLITE_NULL ? nil : sqlite3_column_int64(sqliteStatement, index)
+    }
+
     /// The 0-based column `index` of the current row, e.g. `statement.column(0) as String?`.
     /// Reading NULL as a non-optional type traps: read nullable columns as optionals.
     public func column<Value: SQLiteValue>(_ index: Int, as type: Value.Type = Value.self) -> Value {

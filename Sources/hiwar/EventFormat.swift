@@ -11,8 +11,8 @@ enum EventFormat: String, CaseIterable, ExpressibleByArgument {
 
     /// Streams the archive's events that pass `filter`, in date order (undated last), to `output`,
     /// and returns how many rows there were (events, or dyad-years). `excel` makes CSV ready for a
-    /// spreadsheet (`CSVWriter`). `whole` lets an export read everything in storage order and sort it, which
-    /// finishes sooner; a timeline leaves it off so that its first rows appear at once.
+    /// spreadsheet (`CSVWriter`). `whole` lets an export read everything in storage order and sort the
+    /// rendered events, which finishes sooner; a timeline leaves it off so that its first rows appear at once.
     func write(_ archive: Archive, matching filter: EventFilter, to output: OutputFile, excel: Bool = false,
                whole: Bool = false) throws -> Int {
         var count = 0
@@ -22,14 +22,15 @@ enum EventFormat: String, CaseIterable, ExpressibleByArgument {
                 writer.write(row: row.csvFields)
                 count += 1
             }
-        } else {
-            var writer: any EventWriter = switch self {
-            case .table: TableWriter(to: output)
-            case .csv, .dyadYear: CSVWriter(to: output, excel: excel)
-            case .json: JSONEventWriter(to: output, layout: .array)
-            case .jsonl: JSONEventWriter(to: output, layout: .lines)
+        } else if var writer = renderer(to: output, excel: excel) {
+            try archive.events(matching: filter, whole: whole, rendering: { writer.render($0, to: &$1) }) { rendered in
+                writer.write(rendered: rendered)
+                count += 1
             }
-            try archive.events(matching: filter, whole: whole) { event in
+            writer.finish()
+        } else {
+            var writer = TableWriter(to: output)
+            try archive.events(matching: filter) { event in
                 writer.write(event)
                 count += 1
             }
@@ -37,6 +38,17 @@ enum EventFormat: String, CaseIterable, ExpressibleByArgument {
         }
         try output.close()
         return count
+    }
+
+    /// The writer of a format whose events are rendered one by one; nil for the table, which lays
+    /// them out together.
+    private func renderer(to output: OutputFile, excel: Bool) -> (any EventRenderer)? {
+        switch self {
+        case .table: nil
+        case .csv, .dyadYear: CSVWriter(to: output, excel: excel)
+        case .json: JSONEventWriter(to: output, layout: .array)
+        case .jsonl: JSONEventWriter(to: output, layout: .lines)
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import HiwarExport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -8,7 +9,7 @@ import Darwin
 
 /// Standard output or a file, written through a 64 KiB buffer so that an export of any size costs
 /// few system calls. A write error is kept and reported by ``close()``.
-final class OutputFile: TextOutputStream {
+final class OutputFile: ByteOutputStream {
     /// The path, or "standard output".
     let name: String
     private let descriptor: Int32
@@ -36,7 +37,11 @@ final class OutputFile: TextOutputStream {
 
     func write(_ string: String) {
         var string = string
-        string.withUTF8 { buffer.append(contentsOf: $0) }
+        string.withUTF8 { write(utf8: $0) }
+    }
+
+    func write(utf8: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: utf8)
         if buffer.count >= Self.capacity { flush() }
     }
 

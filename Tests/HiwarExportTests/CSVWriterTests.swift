@@ -49,14 +49,23 @@ import Testing
 
     @Test func everyRowHasAFieldForEveryColumn() {
         for event in [Fixtures.dialogue, Fixtures.undatedDelegation] {
-            var line = CSVLine(excel: false)
-            event.appendCSVCells(to: &line)
+            var line = CSVLine(excel: false), record = EventRecord()
+            record.fill(from: event)
+            record.appendCSVCells(to: &line)
             // Commas outside quotes separate the cells.
             var cells = 1, quoted = false
             for byte in line.bytes {
                 if byte == UInt8(ascii: "\"") { quoted.toggle() } else if byte == UInt8(ascii: ","), !quoted { cells += 1 }
             }
             #expect(cells == ArchivedEvent.csvColumns.count)
+        }
+    }
+
+    @Test func numbersAreWrittenAsStringWritesThem() {
+        for number in [0, 7, -3, 120, Int64.max, Int64.min] {
+            var bytes: [UInt8] = []
+            bytes.append(decimal: number)
+            #expect(String(decoding: bytes, as: UTF8.self) == String(number))
         }
     }
 }
