@@ -81,11 +81,7 @@ struct CSVLine {
     private mutating func endCell(from start: Int) {
         let (quoted, formula) = bytes.withUnsafeBufferPointer { all in
             let cell = UnsafeBufferPointer(rebasing: all[start...])
-            var quoted = false
-            for byte in cell where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0D || byte == 0x0A {
-                quoted = true
-                break
-            }
+            let quoted = cell.contains(below: 0, orAnyOf: (UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A))
             let formula = excel && cell.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
                                                     0x09, 0x0D].contains($0) } == true
             return (quoted, formula)

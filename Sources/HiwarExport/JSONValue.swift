@@ -75,7 +75,7 @@ public enum JSONValue: Sendable, CustomStringConvertible {
     static func appendQuoted(utf8 source: UnsafeBufferPointer<UInt8>, to quoted: inout [UInt8]) {
         quoted.append(UInt8(ascii: "\""))
         // Most names, titles and sentences need no escape: their bytes are appended at once.
-        if !source.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+        if !source.contains(below: 0x20, orAnyOf: (UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xE2, 0xE2)) {
             quoted.append(contentsOf: source)
             quoted.append(UInt8(ascii: "\""))
             return

@@ -72,7 +72,7 @@ extension Archive {
         var record = EventRecord()
         while try events.step() {
             record.removeAll()
-            record.id = events.int(at: 0)!
+            record.id = events.integer(at: 0)
             record.type = record.text(events.text(at: 1))
             record.name = record.text(events.text(at: 2))
             record.nameOriginal = record.text(events.text(at: 3))
@@ -88,14 +88,14 @@ extension Archive {
             try people.rows(ofEvent: record.id) { row in
                 record.people.append(EventRecord.Person(
                     name: record.text(row.text(at: 1)), nameOriginal: record.text(row.text(at: 2)), role: record.text(row.text(at: 3)),
-                    country: record.text(row.text(at: 4)), isHead: row.int(at: 5) != 0))
+                    country: record.text(row.text(at: 4)), isHead: row.integer(at: 5) != 0))
             }
             try sources.rows(ofEvent: record.id) { row in
                 record.sources.append(EventRecord.Source(
-                    articleID: row.int(at: 1)!, title: record.text(row.text(at: 2)), url: record.text(row.text(at: 3)),
+                    articleID: row.integer(at: 1), title: record.text(row.text(at: 2)), url: record.text(row.text(at: 3)),
                     published: record.text(Archive.date(row.text(at: 4))), language: record.text(row.text(at: 5)),
                     sentence: record.text(row.text(at: 6)), rule: record.text(row.text(at: 11)),
-                    start: Int(row.int(at: 7)!), end: Int(row.int(at: 8)!),
+                    start: Int(row.integer(at: 7)), end: Int(row.integer(at: 8)),
                     triggerStart: row.int(at: 9).map(Int.init), triggerEnd: row.int(at: 10).map(Int.init), copyOf: row.int(at: 12)))
             }
             try each(record)
@@ -118,10 +118,10 @@ extension Archive {
         }
 
         mutating func rows(ofEvent id: Int64, _ read: (Statement) -> Void) throws {
-            while skippingOrphans, pending, statement.int(at: 0)! < id {
+            while skippingOrphans, pending, statement.integer(at: 0) < id {
                 pending = try statement.step()
             }
-            while pending, statement.int(at: 0) == id {
+            while pending, statement.integer(at: 0) == id {
                 read(statement)
                 pending = try statement.step()
             }

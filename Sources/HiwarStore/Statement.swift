@@ -113,6 +113,12 @@ public final class Statement {
         return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(sqliteStatement, index)))
     }
 
+    /// The 0-based column `index` of the current row as an integer, for a column the schema makes
+    /// NOT NULL: one call, without the check of `int(at:)` (NULL would read 0).
+    public func integer(at index: Int32) -> Int64 {
+        sqlite3_column_int64(sqliteStatement, index)
+    }
+
     /// The 0-based column `index` of the current row as an integer, nil for NULL.
     public func int(at index: Int32) -> Int64? {
         sqlite3_column_type(sqliteStatement, index) == SQLITE_NULL ? nil : sqlite3_column_int64(sqliteStatement, index)
