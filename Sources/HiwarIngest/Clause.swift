@@ -379,6 +379,13 @@ struct Clause: Sendable {
         return leaders
     }
 
+    /// Whether the talks are a summit's («مباحثات القمة التي جمعتهما», "summit talks").
+    var isSummitTalks: Bool {
+        let tokens = sentence.tokens
+        return (triggerEndToken + 1 < tokens.count && tokens[triggerEndToken + 1].text == "القمه")
+            || (triggerToken > 0 && tokens[triggerToken - 1].text == "summit")
+    }
+
     /// Whether the talks only came before a signing the sentence reports ("signed the pact … after talks", "signed the
     /// framework … after the two men held talks", «وقّعا … عقب مباحثات»): the signatories' meeting, not a round.
     var isBeforeSigning: Bool {

@@ -25,16 +25,16 @@ struct EventMerger: Sendable {
             // A state's delegation to an earlier round is another visit.
             return existing.country == new.country && existing.status == new.status
         case .dialogue, .meeting:
-            // A body's numbered session told twice, dated once (a headline, then the body): not the talks told beside it.
-            if [existing.rule, new.rule].contains(EventReader.numberedSession) {
+            // A body's numbered session told twice, dated once (a headline, then the body); undated, it is not the talks
+            // told beside it.
+            if [existing.rule, new.rule].contains(EventReader.numberedSession), existing.start == nil || new.start == nil {
                 let sessionRules = [EventReader.numberedSession, EventReader.convenedRule, EventReader.sessionRule]
                 return sessionRules.contains(existing.rule) && sessionRules.contains(new.rule) && existing.status == new.status
-                    && (existing.start == nil || new.start == nil || datesAgree(existing.start, new.start))
             }
             if !new.isAnchored { return existing.status == .occurred || !existing.isAnchored }
             // An undated, unmarked mention is the news itself: only a mention of a round held now completes it.
             if !existing.isAnchored { return new.status == .occurred }
-            return existing.status == new.status && (datesAgree(existing.start, new.start) || within(new, existing))
+            return existing.status == new.status && (datesAgree(existing.start, new.start) || within(new, existing) || within(existing, new))
                 && (existing.location == nil || new.location == nil || existing.location == new.location)
         case .agreement:
             // The same text named again: undated in a headline or by its signatories ("Marles and Prabowo signed the
@@ -66,7 +66,7 @@ struct EventMerger: Sendable {
             }
     }
 
-    /// Whether the new mention's date falls inside the existing event's span (a side day of a three-day round).
+    /// Whether one mention's date falls inside the other's span (a side day of a three-day round).
     private func within(_ new: Candidate, _ existing: Candidate) -> Bool {
         guard let date = new.start, let start = existing.start, let end = existing.end else { return false }
         return date.firstDay >= start.firstDay && date.lastDay <= end.lastDay
@@ -105,6 +105,10 @@ struct EventMerger: Sendable {
         } else if let start = new.start, let current = result.start, start.isWithin(current), start != current, result.status == new.status {
             result.start = start
             result.end = new.end ?? result.end
+        } else if result.end == nil, new.end != nil, result.status == new.status, within(result, new) {
+            // "on Friday" then "the March 7-8 talks": the span the round took.
+            result.start = new.start
+            result.end = new.end
         }
         if result.location == nil, result.status == new.status { result.location = new.location }
         if result.key.isEmpty { result.key = new.key }

@@ -38,6 +38,8 @@ struct EventReader: Sendable {
             case .talks:
                 // Talks held now by heads of state, or before a signing, are the meeting of those who hold them.
                 if clause.cue == nil && (clause.isHeldByLeaders || clause.isBeforeSigning) { continue }
+                // «مباحثات القمة», "summit talks": a summit of two leaders is their meeting.
+                if clause.isSummitTalks && !clause.isMultilateral { continue }
                 found += dialogue(clause, rule: "talks")
             case .summit:
                 // A summit of three or more states is a round of their talks; a bilateral one is a meeting of leaders.
@@ -268,12 +270,12 @@ struct EventReader: Sendable {
         if let byDate = context.status(of: date.start), base.status == .occurred { base.status = byDate }
     }
 
-    /// «وفي اليوم نفسه», "the same day": the last day an earlier sentence gave.
+    /// «وفي اليوم نفسه», "the same day", "The two then co-chaired …": the last day an earlier sentence gave.
     private func sameDay(as clause: Clause) -> DateMention? {
         let tokens = clause.sentence.tokens
         let says = zip(tokens, tokens.dropFirst()).contains { first, second in
             (first.text == "اليوم" && ["نفسه", "ذاته"].contains(second.text)) || (first.text == "same" && second.text == "day")
-        }
+        } || zip(tokens.prefix(4), tokens.dropFirst()).contains { $0.text == "then" && $1.kind == .word }
         guard says, clause.sentence.index > 0 else { return nil }
         let earlier = context.sentences[..<min(clause.sentence.index, context.sentences.count)]
         guard let day = earlier.reversed().lazy.compactMap({ $0.dates.last { $0.start.precision == .day } }).first else { return nil }

@@ -91,7 +91,8 @@ public struct Extractor: Sendable {
         var delegations = DelegationReader(context: context, original: original, text: text, known: known)
         delegations.lead = DelegationReader.leadPerson(in: sentences, original: original, text: text)
         var sides = EventMerger()
-        for sentence in sentences {
+        // A delegation to security talks or on a security visit: not a book fair's or a trade mission's.
+        for sentence in sentences where context.isSecurity || sentence.isSecurity {
             for found in delegations.delegations(in: sentence) {
                 var parties = main?.countries ?? context.parties
                 if !parties.contains(found.country) { parties = parties.count == 1 ? parties + [found.country] : [] }
@@ -114,10 +115,16 @@ public struct Extractor: Sendable {
     /// A delegation comes on the first day of the round; a day its own sentence gives inside a round dated only by
     /// month or year («استقبل … يوم السبت وفداً عسكرياً» in a March report) is the more precise.
     /// Without a round, the delegation's own sentence dates it unless that date is background ("a body set up in 2010").
+    /// A span of days its own sentence gives ("led the delegation to the March 7-8 talks") that holds the round's date
+    /// starts the delegation's visit.
     private static func delegationDay(main: PartialDate?, sentence: SentenceAnalysis, context: ArticleContext) -> PartialDate? {
-        let own = sentence.dates.first?.start
-        guard let main else { return own.flatMap { context.status(of: $0) == nil ? $0 : nil } }
-        if let own, own.precision == .day, main.precision != .day, own.isWithin(main) { return own }
+        let own = sentence.dates.first
+        guard let main else { return own.flatMap { context.status(of: $0.start) == nil ? $0.start : nil } }
+        if let own, own.start.precision == .day, main.precision != .day, own.start.isWithin(main) { return own.start }
+        if let own, own.start.precision == .day, let end = own.end, main.precision == .day,
+           own.start.firstDay <= main.firstDay, main.lastDay <= end.lastDay {
+            return own.start
+        }
         return main
     }
 

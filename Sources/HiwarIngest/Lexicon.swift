@@ -26,7 +26,7 @@ enum Lexicon {
           "مجلس الشراكة الاستراتيجية", "مجلس الشراكة", "المجلس الاستراتيجي", "مجلس التعاون رفيع المستوى"],
          ["committee", "commission", "coordination council", "coordinating council", "steering group", "working group", "joint council",
           "cooperation council", "partnership council", "strategic council", "strategic partnership council",
-          "strategic cooperation council"]),
+          "strategic cooperation council", "defence council", "defense council"]),
         (.mechanism,
          ["آلية", "الآلية", "آلية التنسيق", "مجموعة العمل", "المجموعة الاستشارية"],
          ["mechanism", "consultative group", "planning group", "contact group"]),
@@ -253,12 +253,13 @@ enum Lexicon {
     static let nonStateActors: (arabic: [String], english: [String]) = (
         ["الاتحاد", "الاتحادين", "اتحادي", "النادي", "ناديي", "الناديين", "الشركة", "شركات", "الشركتين", "الجامعة", "جامعتي", "غرفة", "غرفتي",
          "مصرف", "البنك", "المنتخب", "منتخبي", "المستثمرين", "المصدرين", "المستوردين", "التجار", "قسد", "الفصائل", "الميليشيات", "المتمردين",
-         "البلدية", "البلديات", "بلديتي", "توأمة"],
+         "البلدية", "البلديات", "بلديتي", "توأمة", "المثقفين", "الأدباء", "الكتاب", "الناشرين", "الأكاديميين"],
         ["federation", "federations", "club", "clubs", "company", "companies", "firm", "firms", "businesses", "university",
          "universities", "chamber", "chambers", "bank", "banks", "league", "studio", "studios", "festival", "team", "teams",
          "aerospace", "corporation", "corp", "inc", "ltd", "state-run", "state-owned", "manufacturer", "manufacturers", "contractor",
          "association", "squad", "importers", "exporters", "producers", "traders", "businessmen", "investors", "sdf", "militia",
-         "militias", "rebels", "rebel", "insurgents", "faction", "factions", "municipality", "municipalities", "twinning"])
+         "militias", "rebels", "rebel", "insurgents", "faction", "factions", "municipality", "municipalities", "twinning",
+         "intellectuals", "writers", "publishers", "academics", "scholars"])
 
     /// Words that make the states after them topics of talks, not parties («تطورات الأوضاع في لبنان والسودان»,
     /// "the situation in Afghanistan").

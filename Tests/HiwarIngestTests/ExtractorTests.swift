@@ -533,7 +533,7 @@ import HiwarModel
 
     @Test func aSideLedInTheSessionByAnOfficeNamedEarlier() {
         let body = """
-        الرياض – عقد مجلس التنسيق السعودي الكويتي اجتماعه الأول في الرياض يوم 18 يوليو 2018، وحضره ولي العهد السعودي الأمير محمد بن سلمان.
+        الرياض – عقد مجلس التنسيق السعودي الكويتي اجتماعه الأول في الرياض يوم 18 يوليو 2018 لبحث التعاون الأمني، وحضره ولي العهد السعودي الأمير محمد بن سلمان.
         وترأس الجانب السعودي في اجتماع المجلس سمو ولي العهد، فيما ترأس الجانب الكويتي وزير الخارجية الشيخ صباح الخالد.
         """
         let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2018-07-19")))
@@ -567,6 +567,32 @@ import HiwarModel
             "committee FRA+IND - 2024-04-08 - occurred New Delhi -",
             "dialogue FRA+IND - 2024-04-08 - occurred New Delhi -",
             "dialogue FRA+IND - 2024-04-08 - occurred New Delhi -",
+        ])
+    }
+
+    @Test func summitTalksOfTwoLeadersAreTheirMeetingAndABookFairDelegationIsNone() {
+        let summit = """
+        القاهرة – وقّع الرئيس عبد الفتاح السيسي ونظيره القبرصي نيكوس خريستودوليدس أمس الإعلان المشترك للشراكة الاستراتيجية في ختام مباحثات القمة التي جمعتهما بقصر الاتحادية، وتناولت التعاون الأمني والعسكري.
+        """
+        #expect(!summary(extractor.extract(Article(title: "", body: summit, published: PartialDate("2024-12-11")))).contains { $0.hasPrefix("dialogue") })
+        let fair = """
+        القاهرة – افتتح معرض القاهرة الدولي للكتاب أمس، ووصل إلى القاهرة وفد من هيئة الأدب والنشر السعودية برئاسة الرئيس التنفيذي للهيئة محمد حسن علوان للمشاركة في البرنامج الثقافي.
+        """
+        #expect(extractor.extract(Article(title: "", body: fair, published: PartialDate("2025-01-25"))).isEmpty)
+    }
+
+    @Test func aRoundSpanAndWhatHappenedThen() {
+        let body = """
+        ANKARA, May 11 - Foreign Minister Hakan Fidan and Foreign Minister Radoslaw Sikorski met in Ankara on Friday to close the third meeting of the Turkey-Poland strategic mechanism.
+        Sikorski led the Polish delegation to the May 9-10 talks, which opened on Thursday.
+        The two ministers had lunch with President Recep Tayyip Erdogan on Saturday. They then co-chaired the inaugural meeting of the new Turkey-Poland Joint Defence Council.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-05-11")))
+        #expect(summary(events).filter { !$0.hasPrefix("meeting") } == [
+            "committee POL+TUR - 2024-05-11 - occurred Ankara -",
+            "delegation POL+TUR POL 2024-05-09 - occurred - Sikorski",
+            "dialogue POL+TUR - 2024-05-09 2024-05-10 occurred Ankara -",
+            "dialogue POL+TUR - 2024-05-11 - occurred Ankara -",
         ])
     }
 }
