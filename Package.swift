@@ -30,7 +30,8 @@ let package = Package(
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_merging.sql"), .embedInCode("0003_search.sql"),
                         .embedInCode("0004_merge_key.sql"), .embedInCode("0005_timeline_by_state.sql"),
-                        .embedInCode("0006_reports.sql"), .embedInCode("0007_pairs.sql")]
+                        .embedInCode("0006_reports.sql"), .embedInCode("0007_pairs.sql"),
+                        .embedInCode("0008_one_search_index.sql")]
         ),
         .target(
             name: "HiwarStore",

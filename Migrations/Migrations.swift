@@ -12,5 +12,6 @@ public enum Migrations {
         (5, "0005_timeline_by_state", String(decoding: PackageResources._005_timeline_by_state_sql, as: UTF8.self)),
         (6, "0006_reports", String(decoding: PackageResources._006_reports_sql, as: UTF8.self)),
         (7, "0007_pairs", String(decoding: PackageResources._007_pairs_sql, as: UTF8.self)),
+        (8, "0008_one_search_index", String(decoding: PackageResources._008_one_search_index_sql, as: UTF8.self)),
     ]
 }

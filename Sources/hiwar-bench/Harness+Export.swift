@@ -1,5 +1,4 @@
 import Foundation
-import HiwarStore
 
 extension Harness {
     /// `hiwar export` of each event archive to a file, as CSV and as JSON Lines.
@@ -23,28 +22,6 @@ extension Harness {
             }
         }
         table.note = "Median of \(runs) run(s); every event with its people and sources, in timeline order."
-        return table
-    }
-
-    /// Full-text search over the largest imported archive, through the `sqlite3` tool (hiwar has no
-    /// search command yet): the query `docs/SCHEMA.md` gives, first 20 hits by rank.
-    mutating func measureSearch(in archive: String) throws -> Table {
-        var table = Table(title: "Full-text search (FTS5) on the largest imported archive",
-                          header: ["query", "hits", "p50 ms", "p99 ms"])
-        let terms = ["memorandum", "الاستراتيجي", "\"joint security committee\"", "Baghdad OR بغداد"]
-        for (index, term) in terms.enumerated() {
-            let match = Database.sqlLiteral(term)
-            let search = "SELECT a.id, a.title FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid "
-                + "WHERE articles_fts MATCH \(match) ORDER BY rank LIMIT 20;"
-            let count = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH \(match);"
-            let times = try sqliteTimes(archive, [(search, queryRuns)], name: "search-\(index)")[0]
-            let counted = path("search-\(index).count")
-            _ = try run(sqlite3, ["-readonly", archive, count], output: counted, log: "search.log")
-            let hits = (try? String(contentsOfFile: counted, encoding: .utf8))?.split(separator: "\n").first.map(String.init) ?? "?"
-            table.rows.append(["`\(term)`", hits, Figure.milliseconds(Stopwatch.percentile(50, of: times)),
-                               Figure.milliseconds(Stopwatch.percentile(99, of: times))])
-        }
-        table.note = "sqlite3 CPU time (user + sys) of each of \(queryRuns) runs, from `.timer on`."
         return table
     }
 }

@@ -90,4 +90,58 @@ import Testing
         try migrated.search("الوفد", matching: ArticleFilter(), limit: 10) { titles.append($0.article.title) }
         #expect(titles == ["قديم"])
     }
+
+    @Test func removingAnArticleTakesItOutOfTheIndex() throws {
+        #expect(try archive.remove(articleID: 3)?.title == "Ministers meet")
+        #expect(try found("strategic") == [])
+        // The next article is given the free id 3: the removed article's words must not find it.
+        try archive.importBatch { _ = try $0.add(Article(title: "Later", body: "Talks resumed.", language: "en"), events: []) }
+        #expect(try found("talks") == [3])
+        #expect(try archive.database.scalar(sql: "SELECT count(*) FROM articles_search WHERE articles_search MATCH 'strategic'") == 0)
+    }
+
+    @Test func theBenchmarksSQLFindsWhatSearchFinds() throws {
+        for query in ["حوار", "strategic dialogue", "في"] {
+            let select = try archive.database.makeStatement(sql: try #require(Archive.searchSQL(query, limit: 10)))
+            var ids: [Int64] = []
+            while try select.step() { ids.append(select.column(0)) }
+            #expect(ids == (try found(query)), "\(query)")
+        }
+        #expect(Archive.searchSQL("* --", limit: 10) == nil)
+        let stored = try archive.database.makeStatement(sql: "SELECT title, body FROM articles_search WHERE rowid = 1")
+        #expect(try stored.step())
+        let row = Archive.searchRow(title: Self.articles[0].title, body: Self.articles[0].body)
+        #expect([stored.column(0), stored.column(1)] as [String] == [row.title, row.body])
+    }
+
+    /// Schema 8 drops `articles_fts`, the index of the text as written that hiwar never queried.
+    @Test func migratingToSchemaEightKeepsEveryArticleSearchable() throws {
+        // An archive as schema 7 left it: both full-text indexes, `articles_search` filled by hiwar.
+        let path = folder.file("seven.sqlite")
+        let old = try Database(path: path)
+        try Migrator(migrations: Array(Migrations.all.prefix(7))).migrate(old)
+        for (index, article) in Self.articles.enumerated() {
+            try old.cachedStatement(sql: "INSERT INTO articles (content_hash, title, body, published, language) VALUES (?, ?, ?, ?, ?)")
+                .execute(["h\(index)", article.title, article.body, article.published?.description, article.language])
+        }
+        try old.indexAllArticles()
+        let dump = "SELECT group_concat(id || '|' || content_hash || '|' || title || '|' || body || '|' || published, char(10)) FROM articles"
+        let articles: String? = try old.scalar(sql: dump)
+        #expect(try old.scalar(sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'dialogue'") == 1)
+
+        let migrated = try Archive(path: path, catalog: Fixtures.catalog)
+        #expect(try Migrator.version(of: migrated.database) == 8)
+        #expect(try migrated.database.scalar(sql: "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'articles_fts%'") == 0)
+        #expect(try migrated.database.scalar(sql: dump) == articles)
+        try migrated.database.execute(sql: "INSERT INTO articles_search (articles_search) VALUES ('integrity-check')")
+        for query in ["حوار", "والحوار الامني", "انقره لجنه", "strategic DIALOGUE", "cafe", "في"] {
+            var ids: [Int64] = []
+            try migrated.search(query, matching: ArticleFilter(), limit: 10) { ids.append($0.article.id) }
+            #expect(ids == (try found(query)), "\(query)")
+        }
+        #expect(try migrated.remove(articleID: 1)?.removedEvents == 0)
+        var left: [Int64] = []
+        try migrated.search("حوار", matching: ArticleFilter(), limit: 10) { left.append($0.article.id) }
+        #expect(left == [])
+    }
 }

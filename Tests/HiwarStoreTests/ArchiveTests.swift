@@ -90,7 +90,7 @@ import Testing
         #expect(try archive.counts() == (articles: 2, events: 2))
         #expect(try allEvents().map { $0.event.start?.description } == ["2021", "2023"])
         #expect(try archive.database.scalar(sql: "SELECT count(*) FROM mentions") == 2)
-        #expect(try archive.database.scalar(sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Broken'") == 0)
+        #expect(try archive.database.scalar(sql: "SELECT count(*) FROM articles_search WHERE articles_search MATCH 'broken'") == 0)
         // The search rows, written when the batch ends, are those of the stored articles, under their ids.
         #expect(try searchTitles() == ["1 first", "2 third"])
     }
@@ -154,13 +154,12 @@ import Testing
         _ = try archive.importBatch { session in
             _ = try session.add(Fixtures.article("Baghdad talks", body: "وصل الوَفْدُ إلى واشنطن"), events: [])
         }
-        let count = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+        let count = "SELECT count(*) FROM articles_search WHERE articles_search MATCH ?"
         #expect(try archive.database.scalar(sql: count, ["واشنطن"]) == 1)
-        #expect(try archive.database.scalar(sql: count, ["الوَفْدُ"]) == 1)
+        #expect(try archive.database.scalar(sql: count, ["وفد"]) == 1)  // folded, without harakat and ال
         #expect(try archive.database.scalar(sql: count, ["baghdad"]) == 1)
-        try archive.database.execute(sql: "UPDATE articles SET title = 'Ankara talks'")
+        try archive.database.execute(sql: "DELETE FROM articles")
         #expect(try archive.database.scalar(sql: count, ["baghdad"]) == 0)
-        #expect(try archive.database.scalar(sql: count, ["ankara"]) == 1)
     }
 
     @Test func deletingAnArticleDeletesTheEventsOnlyItReported() throws {
