@@ -30,6 +30,7 @@ extension Archive {
             while try events.step() { reported.append(events.column(0)) }
             // Deleting the article deletes its mentions, and the trigger the events left without one.
             try database.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute([articleID])
+            try database.unindexRemovedArticles()
             let session = ImportSession(database: database)
             defer { session.isActive = false }
             var kept = 0, unrederived = 0

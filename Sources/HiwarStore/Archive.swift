@@ -36,10 +36,12 @@ public final class Archive {
 
     /// Runs `body` in one transaction and commits what it added. Each `add` inside is all-or-nothing
     /// on its own, so an article that fails leaves the others of the batch in place; an error thrown
-    /// out of `body` rolls back the whole batch.
+    /// out of `body` rolls back the whole batch. The words of articles deleted or changed by another
+    /// tool leave the search index first, before a new article can take a deleted one's id.
     public func importBatch<T>(_ body: (ImportSession) throws -> T) throws -> T {
         try database.execute(sql: "PRAGMA cache_size = -\(Archive.importCacheKiB)")
         return try database.transaction {
+            try database.unindexRemovedArticles()
             let session = ImportSession(database: database)
             defer { session.isActive = false }
             let result = try body(session)

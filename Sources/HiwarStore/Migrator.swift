@@ -18,6 +18,7 @@ struct Migrator {
     /// SQL cannot compute (the folded search index of the articles already stored).
     static let dataSteps: [String: @Sendable (Database) throws -> Void] = [
         "0003_search": { try $0.indexAllArticles() },
+        "0008_one_search_index": { try $0.indexAllArticles() },
     ]
 
     var knownVersion: Int { migrations.last?.version ?? 0 }

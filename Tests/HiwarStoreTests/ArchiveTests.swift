@@ -92,7 +92,9 @@ import Testing
         #expect(try archive.database.scalar(sql: "SELECT count(*) FROM mentions") == 2)
         #expect(try archive.database.scalar(sql: "SELECT count(*) FROM articles_search WHERE articles_search MATCH 'broken'") == 0)
         // The search rows, written when the batch ends, are those of the stored articles, under their ids.
-        #expect(try searchTitles() == ["1 first", "2 third"])
+        #expect(try indexedIDs() == [1, 2])
+        #expect(try indexedIDs(matching: "first") == [1])
+        #expect(try indexedIDs(matching: "third") == [2])
     }
 
     @Test func searchRowsWrittenPartWayThroughABatchAreKeptWithTheRest() throws {
@@ -101,7 +103,8 @@ import Testing
             try session.writeSearchRows()  // as when the queued search text outgrows `ImportSession.searchBytesHeld`
             _ = try session.add(Fixtures.article("Second"), events: [])
         }
-        #expect(try searchTitles() == ["1 first", "2 second"])
+        #expect(try indexedIDs() == [1, 2])
+        #expect(try indexedIDs(matching: "second") == [2])
     }
 
     @Test func anImportingConnectionKeepsALargerPageCache() throws {
@@ -110,11 +113,14 @@ import Testing
         #expect(try archive.database.scalar(sql: "PRAGMA cache_size", as: Int.self) == -Archive.importCacheKiB)
     }
 
-    private func searchTitles() throws -> [String] {
-        let rows = try archive.database.makeStatement(sql: "SELECT rowid || ' ' || title FROM articles_search ORDER BY rowid")
-        var titles: [String] = []
-        while try rows.step() { titles.append(rows.column(0)) }
-        return titles
+    /// The articles `articles_search` holds words of (FTS5 keeps a size row for each), or those matching `word`.
+    private func indexedIDs(matching word: String? = nil) throws -> [Int64] {
+        let rows = try archive.database.makeStatement(sql: word == nil ? "SELECT id FROM articles_search_docsize ORDER BY id"
+            : "SELECT rowid FROM articles_search WHERE articles_search MATCH ? ORDER BY rowid")
+        if let word { try rows.bind(word, at: 1) }
+        var ids: [Int64] = []
+        while try rows.step() { ids.append(rows.column(0)) }
+        return ids
     }
 
     @Test func unknownCountryIsNamedWhereverItStands() throws {
@@ -154,12 +160,25 @@ import Testing
         _ = try archive.importBatch { session in
             _ = try session.add(Fixtures.article("Baghdad talks", body: "وصل الوَفْدُ إلى واشنطن"), events: [])
         }
-        let count = "SELECT count(*) FROM articles_search WHERE articles_search MATCH ?"
-        #expect(try archive.database.scalar(sql: count, ["واشنطن"]) == 1)
-        #expect(try archive.database.scalar(sql: count, ["وفد"]) == 1)  // folded, without harakat and ال
-        #expect(try archive.database.scalar(sql: count, ["baghdad"]) == 1)
+        #expect(try indexedIDs(matching: "واشنطن") == [1])
+        #expect(try indexedIDs(matching: "وفد") == [1])  // folded, without harakat and ال
+        #expect(try indexedIDs(matching: "baghdad") == [1])
+        // Changed or deleted by another tool: the next batch takes the old words out, and indexes the new ones.
+        try archive.database.execute(sql: "UPDATE articles SET title = 'Ankara talks'")
+        try archive.importBatch { _ in }
+        #expect(try indexedIDs(matching: "baghdad") == [])
+        #expect(try indexedIDs(matching: "ankara") == [1])
+        #expect(try indexedIDs(matching: "واشنطن") == [1])
         try archive.database.execute(sql: "DELETE FROM articles")
-        #expect(try archive.database.scalar(sql: count, ["baghdad"]) == 0)
+        try archive.importBatch { _ in }
+        #expect(try indexedIDs() == [])
+        #expect(try archive.database.scalar(sql: "SELECT count(*) FROM articles_unindexed") == 0)
+        // An article added by another tool was never indexed: its deletion leaves the index as it is.
+        try archive.database.execute(sql: "INSERT INTO articles (content_hash, title, body) VALUES ('h', 'Outside', 'Not indexed.')")
+        try archive.database.execute(sql: "DELETE FROM articles")
+        try archive.importBatch { _ in }
+        try archive.database.execute(sql: "INSERT INTO articles_search (articles_search) VALUES ('integrity-check')")
+        #expect(try indexedIDs() == [])
     }
 
     @Test func deletingAnArticleDeletesTheEventsOnlyItReported() throws {

@@ -26,7 +26,7 @@ import Testing
         for object in ["table articles", "table articles_search", "table countries", "table events", "table event_countries",
                        "table people", "table event_people", "table mentions", "view timeline", "view event_sources",
                        "index events_by_start", "index event_countries_by_country_start", "index events_by_merge_key",
-                       "trigger articles_search_delete"] {
+                       "table articles_unindexed", "trigger articles_search_delete", "trigger articles_search_update"] {
             #expect(objects.contains(object), "missing \(object)")
         }
         #expect(!objects.contains { $0.contains("articles_fts") })  // one full-text index since schema 8
