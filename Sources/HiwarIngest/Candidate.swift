@@ -23,4 +23,6 @@ struct Candidate: Sendable {
     var rule: String
     /// The trigger's last word, folded («مذكره», "treaty"): what kind of text or body is named.
     var head = ""
+    /// Whether the text says it is another one ("a separate maritime agreement", «مذكرة تفاهم أخرى»).
+    var isOther = false
 }

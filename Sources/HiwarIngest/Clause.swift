@@ -379,6 +379,15 @@ struct Clause: Sendable {
         return leaders
     }
 
+    /// Whether the text is said to be another one ("also signed a separate maritime agreement", «مذكرة تفاهم أخرى»).
+    var isOtherText: Bool {
+        let tokens = sentence.tokens
+        let before = tokens[max(0, triggerToken - 3)..<triggerToken]
+        let after = tokens[min(tokens.count, triggerEndToken + 1)..<min(tokens.count, triggerEndToken + 3)]
+        return before.contains { ["separate", "another", "second", "additional"].contains($0.text) }
+            || after.contains { ["اخري", "منفصله", "ثانيه"].contains($0.text) }
+    }
+
     /// Whether the talks are a summit's («مباحثات القمة التي جمعتهما», "summit talks").
     var isSummitTalks: Bool {
         let tokens = sentence.tokens
@@ -418,6 +427,11 @@ struct Clause: Sendable {
     /// Whether the trigger names several bodies at once («اللجان», "committees"): no one body is meant.
     var isPlural: Bool {
         triggerWords.contains { ["لجان", "اللجان", "committees", "commissions", "agreements", "اتفاقيات", "الاتفاقيات"].contains($0) }
+    }
+
+    /// Whether the trigger names two texts in the Arabic dual («مذكرتي تفاهم», «اتفاقيتين»).
+    var isDual: Bool {
+        triggerWords.contains { ["مذكرتي", "مذكرتا", "مذكرتين", "اتفاقيتين", "اتفاقيتان", "اتفاقيتي"].contains($0) }
     }
 
     /// Whether the trigger refers back to a text or body already named: "the pact", "this agreement",

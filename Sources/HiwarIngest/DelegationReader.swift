@@ -97,6 +97,8 @@ struct DelegationReader: Sendable {
                 }
             case "delegation", "side":
                 found += englishDelegation(at: index, in: sentence, names: names)
+            case "delegations":
+                found += pairedDelegations(at: index, in: sentence, names: names)
             case "by":
                 if let gapped = gappedDelegation(at: index, in: sentence, names: names) { found.append(gapped) }
             default:
@@ -139,7 +141,30 @@ struct DelegationReader: Sendable {
                 return [Found(country: code, head: head, trigger: tokens[index].range, rule: "delegation-led-by")]
             }
         }
+        // "with Singh leading the Indian side and Shoigu the Russian side": a second side, its verb gapped.
+        if ledInSentence, let the = before.lastIndex(where: { $0.text == "the" }), the > 1,
+           let own = adjective(in: sentence, from: the + 1, to: index),
+           let start = (max(0, the - 3)..<the).first(where: { $0 > 0 && tokens[$0 - 1].text == "and" && tokens[$0].isCapitalized }),
+           tokens[..<start].contains(where: { DelegationReader.leadVerbs.contains($0.text) }),
+           let head = names.name(from: start), head.endToken <= the {
+            return [Found(country: own, head: head, trigger: tokens[index].range, rule: "delegation-led-by")]
+        }
         return []
+    }
+
+    /// "Singh and Shoigu, heading their countries' delegations": each leads their own state's.
+    private func pairedDelegations(at index: Int, in sentence: SentenceAnalysis, names: NameReader) -> [Found] {
+        let tokens = sentence.tokens
+        guard index >= 6, tokens[index - 1].text == "'" || tokens[index - 1].text == "’", tokens[index - 2].text == "countries",
+              tokens[index - 3].text == "their", DelegationReader.leadVerbs.contains(tokens[index - 4].text), tokens[index - 5].text == "," else { return [] }
+        let end = index - 5
+        guard let and = (max(0, end - 4)..<end).last(where: { tokens[$0].text == "and" }), and > 0,
+              let second = names.name(from: and + 1), second.endToken <= end else { return [] }
+        let firstStart = (max(0, and - 3)..<and).first { tokens[$0].isCapitalized && (tokens[$0..<and].allSatisfy(\.isCapitalized)) }
+        guard let firstStart, let first = names.name(from: firstStart), first.endToken <= and else { return [] }
+        return [first, second].compactMap { head in
+            (head.country ?? knownCountry(of: head)).map { Found(country: $0, head: head, trigger: tokens[index].range, rule: "delegation-led") }
+        }
     }
 
     /// The state of the office just before a name: "Indian Defence Minister Rajnath Singh".
@@ -197,7 +222,7 @@ struct DelegationReader: Sendable {
     /// The words the patterns below start from; one hash lookup a token instead of a string comparison a pattern.
     static let anchors: Set<String> = [
         "برياسه", "بقياده", "وبرياسه", "تراس", "وتراس", "تراست", "وتراست", "يتراس", "ويتراس", "يراس", "ويراس", "راس", "عن", "delegation", "side", "by", "head",
-        "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها", "وعن", "يرافقه", "ويرافقه", "يرافقها", "ويرافقها",
+        "تراسه", "يتراسه", "يراسه", "تراسها", "يتراسها", "يراسها", "وعن", "يرافقه", "ويرافقه", "يرافقها", "ويرافقها", "delegations",
     ]
 
     /// The leader named from `index` on, past the side's state and a setting («ترأس الجانب العراقي في المباحثات …»);

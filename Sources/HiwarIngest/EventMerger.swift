@@ -39,6 +39,7 @@ struct EventMerger: Sendable {
         case .agreement:
             // The same text named again: undated in a headline or by its signatories ("Marles and Prabowo signed the
             // pact"), or dated alike.
+            if new.isOther { return false }
             let sameName = !existing.key.isEmpty && existing.key == new.key
             if sameName { return existing.start == nil || new.start == nil || datesAgree(existing.start, new.start) }
             if !new.isAnchored { return !isAnotherText(new) }
@@ -59,11 +60,11 @@ struct EventMerger: Sendable {
     /// the declaration already told): another text, not a mention of the last one. A name given to the kind of text
     /// just told signed ("a mutual defence treaty", then "signed the Pukpuk Treaty") names that text.
     private func isAnotherText(_ candidate: Candidate) -> Bool {
-        candidate.type == .agreement && candidate.status == .occurred && !candidate.key.isEmpty
-            && !events.contains { event in
-                event.type == .agreement && (event.key == candidate.key
-                    || (event.status == .occurred && event.head == candidate.head && Set(event.countries) == Set(candidate.countries)))
-            }
+        guard candidate.type == .agreement, candidate.status == .occurred else { return false }
+        return candidate.isOther || !candidate.key.isEmpty && !events.contains { event in
+            event.type == .agreement && (event.key == candidate.key
+                || (event.status == .occurred && event.head == candidate.head && Set(event.countries) == Set(candidate.countries)))
+        }
     }
 
     /// Whether one mention's date falls inside the other's span (a side day of a three-day round).

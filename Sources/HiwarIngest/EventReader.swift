@@ -83,7 +83,7 @@ struct EventReader: Sendable {
                 other.type == candidate.type && Set(other.countries) == Set(candidate.countries)
                     && (other.start != nil && candidate.start == nil && other.status == candidate.status)
             }
-            let repeated = candidate.type == .agreement && kept.contains { other in
+            let repeated = candidate.type == .agreement && !candidate.isOther && kept.contains { other in
                 other.type == .agreement && Set(other.countries) == Set(candidate.countries) && other.start != nil
                     && other.start == candidate.start && (other.key.isEmpty || candidate.key.isEmpty || other.key == candidate.key)
             }
@@ -216,6 +216,7 @@ struct EventReader: Sendable {
         if isPartnership && !signing { return [] }
         guard var base = base(.agreement, clause, rule: isPartnership ? "partnership-signed" : "agreement") else { return [] }
         base.key = clause.modifierKey
+        base.isOther = clause.isOtherText
         if clause.isBareReference && !signing && Set(base.countries) == Set(context.parties) {
             // "the pact", «الاتفاقية»: the text already read, whatever else the sentence dates.
             base.isAnchored = false
@@ -255,6 +256,12 @@ struct EventReader: Sendable {
         } else if !signing, base.status == .occurred {
             // Named in the news without being signed there: a text already in force.
             base.status = .referenced
+        }
+        if clause.isDual, signing, base.status == .occurred {
+            // «وقّع الجانبان مذكرتي تفاهم، تتعلق الأولى … والثانية …»: two texts signed.
+            var second = base
+            second.isOther = true
+            return [base, second]
         }
         return [base]
     }

@@ -595,4 +595,35 @@ import HiwarModel
             "dialogue POL+TUR - 2024-05-11 - occurred Ankara -",
         ])
     }
+
+    @Test func twoTextsSignedInTheDualOrSaidToBeSeparateAreTwo() {
+        let dual = """
+        أنقرة – وقّع وزيرا الدفاع التركي والليبي أمس في أنقرة مذكرتي تفاهم، تتعلق الأولى بالتدريب العسكري والثانية بالتعاون الأمني.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: dual, published: PartialDate("2020-08-18")))).filter { $0.hasPrefix("agreement") }
+            == Array(repeating: "agreement LBY+TUR - 2020-08-17 - occurred Ankara -", count: 2))
+        let separate = """
+        SUVA, Fiji - The United States and Fiji signed a defence cooperation agreement on Monday.
+        The two governments also signed a separate maritime surveillance agreement.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: separate, published: PartialDate("2023-05-23")))).filter { $0.hasPrefix("agreement") }.count == 2)
+    }
+
+    @Test func sidesLedWithTheVerbGappedOrByBothMinisters() {
+        let gapped = """
+        NEW DELHI - India and France held defence talks on Monday, with Rajnath Singh leading the Indian side and Sebastien Lecornu the French side.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: gapped, published: PartialDate("2023-07-11")))).filter { $0.hasPrefix("delegation") } == [
+            "delegation FRA+IND FRA 2023-07-10 - occurred - Sebastien Lecornu",
+            "delegation FRA+IND IND 2023-07-10 - occurred - Rajnath Singh",
+        ])
+        let paired = """
+        NEW DELHI - Indian Defence Minister Rajnath Singh and French Armed Forces Minister Sebastien Lecornu held defence talks on Monday.
+        Singh and Lecornu, heading their countries' delegations, reviewed joint exercises.
+        """
+        #expect(summary(extractor.extract(Article(title: "", body: paired, published: PartialDate("2023-07-11")))).filter { $0.hasPrefix("delegation") } == [
+            "delegation FRA+IND FRA 2023-07-10 - occurred - Sebastien Lecornu",
+            "delegation FRA+IND IND 2023-07-10 - occurred - Rajnath Singh",
+        ])
+    }
 }
