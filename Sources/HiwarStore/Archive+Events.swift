@@ -109,22 +109,27 @@ extension Archive {
     private struct InStep {
         let statement: Statement
         let skippingOrphans: Bool
-        private var pending: Bool
+        /// The event id of the row at hand, read once a row; nil after the last.
+        private var pending: Int64?
 
         init(_ statement: Statement, skippingOrphans: Bool) throws {
             self.statement = statement
             self.skippingOrphans = skippingOrphans
-            pending = try statement.step()
+            try step()
         }
 
         mutating func rows(ofEvent id: Int64, _ read: (Statement) -> Void) throws {
-            while skippingOrphans, pending, statement.integer(at: 0) < id {
-                pending = try statement.step()
+            while skippingOrphans, let pending, pending < id {
+                try step()
             }
-            while pending, statement.integer(at: 0) == id {
+            while pending == id {
                 read(statement)
-                pending = try statement.step()
+                try step()
             }
+        }
+
+        private mutating func step() throws {
+            pending = try statement.step() ? statement.integer(at: 0) : nil
         }
     }
 
