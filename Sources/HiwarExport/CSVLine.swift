@@ -5,7 +5,8 @@
 /// Bytes rather than Strings: an export writes 26 cells for each of 10⁶ events, and an array of
 /// Strings joined per row cost more than reading the events.
 struct CSVLine {
-    private(set) var bytes: [UInt8] = []
+    /// A reference, mutated in place (`var` only to be passed as a ``ByteSink``).
+    private var bytes = ByteBuffer(capacity: 1024)
     private let excel: Bool
     private var cells = 0
 
@@ -17,7 +18,6 @@ struct CSVLine {
 
     init(excel: Bool) {
         self.excel = excel
-        bytes.reserveCapacity(1024)
     }
 
     /// Appends a cell holding `text`, or an empty cell for nil.
@@ -60,13 +60,19 @@ struct CSVLine {
 
     /// Ends the row with CRLF.
     mutating func end() {
-        bytes += [0x0D, 0x0A]
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
     /// Empties the line for the next row, keeping its storage.
     mutating func clear() {
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
         cells = 0
+    }
+
+    /// Lends the line's bytes.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try bytes.withBytes(body)
     }
 
     /// Separates the cell from the one before; returns where its bytes begin.
@@ -79,42 +85,21 @@ struct CSVLine {
     /// Quotes the cell written from `start` when it needs it, and marks a formula for spreadsheets.
     /// The cell is written first and mended afterwards: most cells need neither.
     private mutating func endCell(from start: Int) {
-        let (quoted, formula) = bytes.withUnsafeBufferPointer { all in
-            let cell = UnsafeBufferPointer(rebasing: all[start...])
+        let (quoted, formula) = bytes.withBytes(from: start) { cell in
             let quoted = cell.contains(below: 0, orAnyOf: (UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A))
             let formula = excel && cell.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
                                                     0x09, 0x0D].contains($0) } == true
             return (quoted, formula)
         }
         guard quoted || formula else { return }
-        let cell = Array(bytes[start...])
-        bytes.removeSubrange(start...)
+        let cell = bytes.withBytes(from: start) { Array($0) }
+        bytes.removeAll(from: start)
         if quoted { bytes.append(UInt8(ascii: "\"")) }
         if formula { bytes.append(UInt8(ascii: "'")) }
-        guard quoted else { return bytes.append(contentsOf: cell) }
         for byte in cell {
             bytes.append(byte)
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            if quoted, byte == UInt8(ascii: "\"") { bytes.append(byte) }
         }
-        bytes.append(UInt8(ascii: "\""))
-    }
-}
-
-extension [UInt8] {
-    /// Appends `number` in decimal digits, as `String(number)` writes it: the digits are made in a
-    /// buffer on the stack and appended at once (digit by digit into the array and reversed there,
-    /// they cost 300 instructions a number, 3 200 an event in a CSV export).
-    mutating func append(decimal number: Int64) {
-        // 20 digits and a sign hold any Int64.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var first = digits.count, magnitude = number.magnitude
-            repeat {
-                first -= 1
-                digits[first] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if number < 0 { append(UInt8(ascii: "-")) }
-            append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
-        }
+        if quoted { bytes.append(UInt8(ascii: "\"")) }
     }
 }

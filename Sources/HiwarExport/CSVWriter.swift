@@ -28,7 +28,7 @@ public struct CSVWriter<Output: ByteOutputStream>: EventRenderer {
     public mutating func render(_ record: EventRecord, to bytes: inout [UInt8]) {
         record.appendCSVCells(to: &line)
         line.end()
-        bytes += line.bytes
+        line.withBytes { bytes.append(contentsOf: $0) }
         line.clear()
     }
 
@@ -41,7 +41,7 @@ public struct CSVWriter<Output: ByteOutputStream>: EventRenderer {
     /// Ends the line and writes it at once.
     private mutating func flush() {
         line.end()
-        line.bytes.withUnsafeBufferPointer { output.write(utf8: $0) }
+        line.withBytes { output.write(utf8: $0) }
         line.clear()
     }
 }

@@ -24,7 +24,7 @@ public struct JSONEventWriter<Output: ByteOutputStream>: EventRenderer {
     public mutating func render(_ record: EventRecord, to bytes: inout [UInt8]) {
         json.clear()
         record.writeJSON(to: &json)
-        bytes += json.bytes
+        json.withBytes { bytes.append(contentsOf: $0) }
     }
 
     public mutating func write(rendered: UnsafeBufferPointer<UInt8>) {

@@ -72,7 +72,7 @@ public enum JSONValue: Sendable, CustomStringConvertible {
 
     /// Appends UTF-8 text as a JSON string literal. Bytes, not `String.UTF8View`: walked one by one
     /// through a view's indexes they cost ten times as much.
-    static func appendQuoted(utf8 source: UnsafeBufferPointer<UInt8>, to quoted: inout [UInt8]) {
+    static func appendQuoted<Sink: ByteSink>(utf8 source: UnsafeBufferPointer<UInt8>, to quoted: inout Sink) {
         quoted.append(UInt8(ascii: "\""))
         // Most names, titles and sentences need no escape: their bytes are appended at once.
         if !source.contains(below: 0x20, orAnyOf: (UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xE2, 0xE2)) {
@@ -80,22 +80,28 @@ public enum JSONValue: Sendable, CustomStringConvertible {
             quoted.append(UInt8(ascii: "\""))
             return
         }
+        func escape(_ escape: StaticString) {
+            escape.withUTF8Buffer { quoted.append(contentsOf: $0) }
+        }
         var index = 0
         while index < source.count {
             let byte = source[index]
             switch byte {
-            case UInt8(ascii: "\""): quoted += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): quoted += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case UInt8(ascii: "\n"): quoted += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): quoted += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case UInt8(ascii: "\t"): quoted += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0x08: quoted += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-            case 0x0C: quoted += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case UInt8(ascii: "\""): escape(#"\""#)
+            case UInt8(ascii: "\\"): escape(#"\\"#)
+            case UInt8(ascii: "\n"): escape(#"\n"#)
+            case UInt8(ascii: "\r"): escape(#"\r"#)
+            case UInt8(ascii: "\t"): escape(#"\t"#)
+            case 0x08: escape(#"\b"#)
+            case 0x0C: escape(#"\f"#)
             case 0x00..<0x20:
-                quoted += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+                escape(#"\u00"#)
+                quoted.append(hexDigit(byte >> 4))
+                quoted.append(hexDigit(byte & 0xF))
             // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
             case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80 && (0xA8...0xA9).contains(source[index + 2]):
-                quoted += Array("\\u202".utf8) + [source[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
+                escape(#"\u202"#)
+                quoted.append(source[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
                 index += 2
             default: quoted.append(byte)
             }

@@ -54,7 +54,7 @@ import Testing
             record.appendCSVCells(to: &line)
             // Commas outside quotes separate the cells.
             var cells = 1, quoted = false
-            for byte in line.bytes {
+            for byte in line.withBytes(Array.init) {
                 if byte == UInt8(ascii: "\"") { quoted.toggle() } else if byte == UInt8(ascii: ","), !quoted { cells += 1 }
             }
             #expect(cells == ArchivedEvent.csvColumns.count)
