@@ -20,7 +20,7 @@ extension Archive {
     ///
     /// `whole` says every event is read before the first is needed. A filter without states or dates
     /// (everything, or a type or a status) then reads the events in storage order, renders each one
-    /// there and sorts the rendered events through temporary files (`ExternalSort`, 16 MiB at a
+    /// there and sorts the rendered events through temporary files (`ExternalSort`, 8 MiB at a
     /// time): the first event comes later than from an index walk, the last much sooner
     /// (docs/PERFORMANCE.md, Export). Other filters walk their index in order.
     public func events(matching filter: EventFilter, whole: Bool = false, rendering render: (EventRecord, inout [UInt8]) -> Void,

@@ -6,8 +6,10 @@
 /// than having SQLite sort its three statements' rows (docs/PERFORMANCE.md, Export). Memory is
 /// `runBytes` and the keys of one run (and 1 MiB to write it) while records come, then
 /// `mergeBytes` of read buffers (a run's buffer shrinks as runs multiply, to 4 KiB at 4 096
-/// runs). Records that fit in one run never touch the disk. The temporary file is unlinked as soon as it is made, so it goes with
-/// the process; it is made in `SQLITE_TMPDIR`, `TMPDIR` or `/var/tmp`, like SQLite's own.
+/// runs). 8 MiB each keeps a 10⁶-event export at 36 to 37 MiB (16 MiB: 47.5) for no measurable
+/// change in time. Records that fit in one run never touch the disk. The temporary file is
+/// unlinked as soon as it is made, so it goes with the process; it is made in `SQLITE_TMPDIR`,
+/// `TMPDIR` or `/var/tmp`, like SQLite's own.
 struct ExternalSort<Key: Comparable> {
     private let runBytes: Int
     private let mergeBytes: Int
@@ -18,7 +20,7 @@ struct ExternalSort<Key: Comparable> {
     /// Each run's place in the temporary file.
     private var runs: [Range<Int>] = []
 
-    init(runBytes: Int = 16 << 20, mergeBytes: Int = 16 << 20) {
+    init(runBytes: Int = 8 << 20, mergeBytes: Int = 8 << 20) {
         self.runBytes = runBytes
         self.mergeBytes = mergeBytes
     }
