@@ -10,7 +10,7 @@ import HiwarModel
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let devCorpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev")
 
-    /// SampleData, written for the project (110 articles, 80 of them written blind): the bar of 0.90.
+    /// SampleData, written for the project (134 articles, 104 of them written blind): the bar of 0.90.
     @Test func sampleDataScoresAtLeastNinety() throws {
         let score = try CorpusScore(folder: Self.packageRoot.appendingPathComponent("SampleData"))
         #expect(score.articles >= 24)

@@ -39,6 +39,8 @@ import Testing
         #expect(variants("بغداد") == ["بغداد", "غداد"])
         #expect(variants("وفد") == ["وفد"])           // a one-letter prefix leaves three letters or stays
         #expect(variants("dialogue") == ["dialogue"])
+        // Pinned: schema 8's contentless index removes an article's words by folding its text again, so a change to
+        // this output needs a migration that re-indexes every article first (docs/RELIABILITY.md).
         #expect(SearchText.indexed("الحِوارُ، Talks") == "الحوار حوار talks")
     }
 
