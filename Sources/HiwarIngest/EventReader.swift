@@ -214,6 +214,8 @@ struct EventReader: Sendable {
         // one event; texts named in the plural otherwise are no one text.
         if clause.isPlural && !(signing && clause.cue == nil) { return [] }
         if isPartnership && !signing { return [] }
+        // «لوضع خطة تنفيذية»: a plan is a text only once signed.
+        if !signing, let first = clause.triggerWords.first, ["خطه", "الخطه", "implementation"].contains(first) { return [] }
         guard var base = base(.agreement, clause, rule: isPartnership ? "partnership-signed" : "agreement") else { return [] }
         base.key = clause.modifierKey
         base.isOther = clause.isOtherText

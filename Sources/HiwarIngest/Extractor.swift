@@ -44,6 +44,8 @@ public struct Extractor: Sendable {
                              dateReader: dateReader, anchor: article.published)
         }
         Extractor.resolveHomonyms(&sentences)
+        let aliases = SentenceAnalysis.aliases(in: sentences)
+        for index in sentences.indices { sentences[index].mark(aliases) }
         let title = titleAnalysis(article, body: article.body)
         var context = ArticleContext(sentences: sentences, title: title, published: article.published)
         if article.published == nil, let dated = firstOccurredDate(context) ?? context.newsDate {

@@ -626,4 +626,23 @@ import HiwarModel
             "delegation FRA+IND IND 2023-07-10 - occurred - Rajnath Singh",
         ])
     }
+
+    @Test func talksNamedByTheAliasTheArticleGivesThem() {
+        let body = """
+        TOKYO - Japan and Britain held their foreign and defence ministers' talks, known as the UK-Japan 2+2 and
+        called JUKMIN by officials, in Tokyo on Monday. The security dialogue, known as JUKMIN, will meet in London next year.
+        JUKMIN was first held in London in January 2015.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2024-11-26")))
+        #expect(summary(events).filter { $0.hasPrefix("dialogue") }.contains("dialogue GBR+JPN - 2025 - planned London -"))
+        #expect(summary(events).filter { $0.hasPrefix("dialogue") }.contains { $0.hasPrefix("dialogue GBR+JPN - 2015-01 - referenced London") })
+    }
+
+    @Test func aPlanIsATextOnlyOnceSigned() {
+        let body = """
+        جدة – وقّع وزيرا الدفاع السعودي والتركي أمس في جدة خطةً تنفيذية للتعاون الدفاعي بين البلدين، واتفقا على وضع خطة تنفيذية ثانية للصناعات العسكرية.
+        """
+        let events = extractor.extract(Article(title: "", body: body, published: PartialDate("2023-07-19")))
+        #expect(summary(events).filter { $0.hasPrefix("agreement") } == ["agreement SAU+TUR - 2023-07-18 - occurred Jeddah -"])
+    }
 }
