@@ -366,8 +366,7 @@ struct Clause: Sendable {
         for token in tokens[clauseStart..<triggerToken] {
             if Lexicon.leaderNouns.contains(token.text) { leaders = true }
             // «أمير البلاد»: «أمير» is both an honorific and the office; the office decides.
-            if let hit = sentence.terms.first(where: { token.range.contains($0.range.lowerBound) && $0.term.termClass == .role }),
-               case .role(let role) = hit.term {
+            if let hit = sentence.role(at: token), case .role(let role) = hit.term {
                 guard Lexicon.leaderRoles.contains(role) else { return false }
                 leaders = true
             } else if token.kind == .word, token.isCapitalized, let role = KnownPeople.entry(for: token.text)?.role {

@@ -236,8 +236,7 @@ struct DelegationReader: Sendable {
             // may be named by office alone.
             for start in (setting + 2)..<min(tokens.count, setting + 5) {
                 if let reading = names.name(from: start) { return reading }
-                if let office = sentence.terms.first(where: { tokens[start].range.contains($0.range.lowerBound) && $0.term.termClass == .role }),
-                   let holder = officeHolder(office, in: sentence) {
+                if let office = sentence.role(at: tokens[start]), let holder = officeHolder(office, in: sentence) {
                     return holder.reading
                 }
             }

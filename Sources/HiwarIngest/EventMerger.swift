@@ -28,8 +28,8 @@ struct EventMerger: Sendable {
             // A body's numbered session told twice, dated once (a headline, then the body); undated, it is not the talks
             // told beside it.
             if [existing.rule, new.rule].contains(EventReader.numberedSession), existing.start == nil || new.start == nil {
-                let sessionRules = [EventReader.numberedSession, EventReader.convenedRule, EventReader.sessionRule]
-                return sessionRules.contains(existing.rule) && sessionRules.contains(new.rule) && existing.status == new.status
+                return EventReader.sessionRules.contains(existing.rule) && EventReader.sessionRules.contains(new.rule)
+                    && existing.status == new.status
             }
             if !new.isAnchored { return existing.status == .occurred || !existing.isAnchored }
             // An undated, unmarked mention is the news itself: only a mention of a round held now completes it.

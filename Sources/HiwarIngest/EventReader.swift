@@ -11,6 +11,8 @@ struct EventReader: Sendable {
     static let convenedRule = "committee-convened"
     /// The rule of a session of a joint body named beside it («اجتماعات اللجنة العسكرية العليا»).
     static let sessionRule = "committee-session"
+    /// The rules of a joint body's rounds, which may be told more than once.
+    static let sessionRules: Set<String> = [numberedSession, convenedRule, sessionRule]
 
     func candidates(in sentence: SentenceAnalysis) -> [Candidate] {
         // A trigger inside an international body's name ("Gulf Cooperation Council") is that body, not an event.

@@ -49,7 +49,7 @@ struct MeetingReader: Sendable {
         for (index, token) in sentence.tokens.enumerated() {
             if let person = known[token.text] {
                 add(person.nameOriginal, person.country, person.role)
-            } else if sentence.terms.contains(where: { $0.term.termClass == .role && token.range.contains($0.range.lowerBound) }),
+            } else if sentence.role(at: token) != nil,
                       let reading = names.name(from: index) {
                 if let country = reading.country ?? KnownPeople.entry(for: reading.nameOriginal)?.country {
                     add(reading.nameOriginal, country, reading.role)

@@ -27,10 +27,8 @@ extension SentenceAnalysis {
     /// United States next year").
     mutating func mark(_ aliases: [String: TriggerKind]) {
         guard !aliases.isEmpty else { return }
-        let hits = tokens.compactMap { token in
+        add(tokens.compactMap { token in
             aliases[token.text].map { TermHit(range: token.range, term: .trigger($0), prefix: "") }
-        }.filter { hit in !terms.contains { $0.range == hit.range } }
-        guard !hits.isEmpty else { return }
-        terms = (terms + hits).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }.filter { hit in !terms.contains { $0.range == hit.range } })
     }
 }

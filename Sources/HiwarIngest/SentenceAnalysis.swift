@@ -110,8 +110,18 @@ struct SentenceAnalysis: Sendable {
             guard signed || named else { continue }
             declarations.append(TermHit(range: start..<token.range.upperBound, term: .trigger(.agreement), prefix: ""))
         }
-        guard !declarations.isEmpty else { return }
-        terms = (terms + declarations).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        add(declarations)
+    }
+
+    /// Adds terms found after the gazetteer's pass, keeping all of them in text order.
+    mutating func add(_ hits: [TermHit]) {
+        guard !hits.isEmpty else { return }
+        terms = (terms + hits).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The office whose term starts inside `token` («أمير» is also an honorific: the office is asked for by its class).
+    func role(at token: Token) -> TermHit? {
+        terms.first { $0.term.termClass == .role && token.range.contains($0.range.lowerBound) }
     }
 
     /// «إعلان تأييد السلام الذي وقعته …»: a text signed in a relative clause within five words after the token at `index`.
